@@ -1,0 +1,40 @@
+import type { AliasChange, AliasMove, ModelAlias } from '../entities/alias.js';
+import type { ModelVersion, NewModelVersion, RegisteredModel } from '../entities/model-version.js';
+
+/** Registered models, their versions, and their aliases with full history. */
+export interface ModelRepository {
+  /** Registers the next version of `input.modelName`, creating the model on first use, atomically. */
+  registerVersion(input: NewModelVersion, at: Date): Promise<ModelVersion>;
+  findModel(name: string): Promise<RegisteredModel | undefined>;
+  /** Throws MODEL_NOT_FOUND. */
+  getModel(name: string): Promise<RegisteredModel>;
+  listModels(): Promise<RegisteredModel[]>;
+  updateModel(
+    name: string,
+    patch: { description?: string; tags?: Record<string, string> },
+  ): Promise<RegisteredModel>;
+  findVersion(name: string, version: number): Promise<ModelVersion | undefined>;
+  /** Throws MODEL_NOT_FOUND or MODEL_VERSION_NOT_FOUND. */
+  getVersion(name: string, version: number): Promise<ModelVersion>;
+  /** Versions oldest first. */
+  listVersions(name: string): Promise<ModelVersion[]>;
+  /** Archives or re-activates a version. Archiving one an alias points at throws VERSION_IN_USE. */
+  setVersionStatus(name: string, version: number, status: ModelVersion['status']): Promise<ModelVersion>;
+  /** Deletes a version row; throws VERSION_IN_USE while an alias points at it. Returns its artifact key. */
+  deleteVersion(name: string, version: number): Promise<{ artifactKey: string }>;
+  /** True when any model version still references `artifactKey` (for artifact garbage collection). */
+  isArtifactReferenced(artifactKey: string): Promise<boolean>;
+  /**
+   * Moves (or with version null removes) an alias and writes the history row in one transaction.
+   * Throws MODEL_VERSION_NOT_FOUND when the target version does not exist.
+   */
+  moveAlias(move: AliasMove): Promise<AliasChange>;
+  findAlias(name: string, alias: string): Promise<ModelAlias | undefined>;
+  /** Throws ALIAS_NOT_FOUND. */
+  getAlias(name: string, alias: string): Promise<ModelAlias>;
+  listAliases(name: string): Promise<ModelAlias[]>;
+  /** Alias moves, newest first, optionally of one alias. */
+  aliasHistory(name: string, alias?: string): Promise<AliasChange[]>;
+  /** The version `alias` pointed at, at instant `at`; undefined when it pointed at nothing. */
+  versionAt(name: string, alias: string, at: Date): Promise<number | undefined>;
+}
