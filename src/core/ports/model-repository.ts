@@ -26,7 +26,8 @@ export interface ModelRepository {
   isArtifactReferenced(artifactKey: string): Promise<boolean>;
   /**
    * Moves (or with version null removes) an alias and writes the history row in one transaction.
-   * Throws MODEL_VERSION_NOT_FOUND when the target version does not exist.
+   * Throws MODEL_VERSION_NOT_FOUND when the target version does not exist, INVALID_ARGUMENT when it is
+   * archived (an archived version is never behind an alias), ALIAS_NOT_FOUND when removing a missing alias.
    */
   moveAlias(move: AliasMove): Promise<AliasChange>;
   findAlias(name: string, alias: string): Promise<ModelAlias | undefined>;

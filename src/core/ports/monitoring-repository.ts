@@ -16,6 +16,7 @@ export interface MonitoringRepository {
   findLatestAlert(dedupKey: string): Promise<Alert | undefined>;
 
   startJobRun(run: NewJobRun): Promise<JobRun>;
+  /** Records how a job run ended; RUN_NOT_FOUND for an unknown id, INVALID_ARGUMENT once finished. */
   finishJobRun(
     id: number,
     outcome: {

@@ -10,7 +10,7 @@ export interface RunQuery {
 /** Tracked runs: started, then finished exactly once. */
 export interface RunRepository {
   start(run: NewRun): Promise<Run>;
-  /** Records how the run ended; throws RUN_NOT_FOUND for an unknown id. */
+  /** Records how the run ended; RUN_NOT_FOUND for an unknown id, INVALID_ARGUMENT once finished. */
   finish(id: string, outcome: RunOutcome): Promise<Run>;
   findRun(id: string): Promise<Run | undefined>;
   getRun(id: string): Promise<Run>;

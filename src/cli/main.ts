@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { runCli } from './run-cli.js';
+
+// The one place that touches the real process: argv in, exit code out.
+const code = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+});
+process.exitCode = code;

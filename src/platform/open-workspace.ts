@@ -1,0 +1,44 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { type Clock, systemClock } from '../core/clock.js';
+import type { MetadataStore } from '../core/ports/metadata-store.js';
+import { SextantError } from '../core/sextant-error.js';
+import { createPostgresStore, createSqliteStore, LocalArtifactStore } from '../store/index.js';
+import type { DatabaseTarget, SextantConfig } from './sextant-config.js';
+import type { Workspace } from './workspace.js';
+
+/**
+ * The composition root: turns a configuration into open stores. It is the only place that picks an
+ * implementation (SQLite or PostgreSQL, local folder for artifacts); everything above sees ports.
+ */
+export async function openWorkspace(
+  config: SextantConfig,
+  options: { clock?: Clock } = {},
+): Promise<Workspace> {
+  try {
+    await mkdir(config.artifactDir, { recursive: true });
+  } catch (error) {
+    throw new SextantError(
+      'CONFIG_INVALID',
+      `cannot create the workspace folder ${config.home}: ${(error as Error).message}`,
+      {
+        home: config.home,
+      },
+    );
+  }
+  const store = await openStore(config.database);
+  return {
+    config,
+    store,
+    artifacts: new LocalArtifactStore(config.artifactDir),
+    clock: options.clock ?? systemClock,
+    close: () => store.close(),
+  };
+}
+
+async function openStore(target: DatabaseTarget): Promise<MetadataStore> {
+  if (target.kind === 'postgres')
+    return createPostgresStore(target.url, target.schema === undefined ? {} : { schema: target.schema });
+  await mkdir(dirname(target.path), { recursive: true });
+  return createSqliteStore(target.path);
+}

@@ -1,0 +1,392 @@
+import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { AliasChange, AliasMove, ModelAlias } from '../core/entities/alias.js';
+import type {
+  ModelVersion,
+  ModelVersionStatus,
+  NewModelVersion,
+  RegisteredModel,
+} from '../core/entities/model-version.js';
+import type { ModelRepository } from '../core/ports/model-repository.js';
+import { SextantError } from '../core/sextant-error.js';
+import { parseJsonColumn } from './parse-json-column.js';
+import type { SqlDatabase } from './sql-database.js';
+import type { SqlDialectProfile } from './sql-dialect-profile.js';
+
+type Db = Kysely<SqlDatabase>;
+type Trx = Transaction<SqlDatabase>;
+type ModelRow = Selectable<SqlDatabase['registered_models']>;
+type VersionRow = Selectable<SqlDatabase['model_versions']> & { model_name: string };
+type HistoryRow = Omit<Selectable<SqlDatabase['alias_history']>, 'model_id'> & { model_name: string };
+
+/**
+ * The model registry in SQL. Every change to a model's versions or aliases first locks the model's
+ * row (where the backend has row locks), so on PostgreSQL two processes cannot both read "alias
+ * points at 3" and write conflicting history, nor archive a version while another moves an alias
+ * onto it. Version numbers come from a counter on that row, as for datasets: gap-free, never reused
+ * after a delete.
+ */
+export class SqlModelRepository implements ModelRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly profile: SqlDialectProfile,
+  ) {}
+
+  registerVersion(input: NewModelVersion, at: Date): Promise<ModelVersion> {
+    return this.db.transaction().execute(async (trx) => {
+      const createdAt = at.getTime();
+      await trx
+        .insertInto('registered_models')
+        .values({
+          name: input.modelName,
+          description: '',
+          tags_json: '{}',
+          version_count: 0,
+          created_at: createdAt,
+        })
+        .onConflict((conflict) => conflict.column('name').doNothing())
+        .execute();
+      // The UPDATE holds the model row's lock until commit: concurrent registrations queue here.
+      const model = await trx
+        .updateTable('registered_models')
+        .set((eb) => ({ version_count: eb('version_count', '+', 1) }))
+        .where('name', '=', input.modelName)
+        .returning(['id', 'version_count'])
+        .executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('model_versions')
+        .values({
+          model_id: model.id,
+          version: model.version_count,
+          run_id: input.runId,
+          artifact_key: input.artifactKey,
+          signature_json: JSON.stringify(input.signature),
+          metrics_json: JSON.stringify(input.metrics),
+          description: input.description,
+          tags_json: JSON.stringify(input.tags),
+          dataset_version_ids_json: JSON.stringify(input.datasetVersionIds),
+          status: 'active',
+          created_at: createdAt,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toModelVersion({ ...row, model_name: input.modelName });
+    });
+  }
+
+  async findModel(name: string): Promise<RegisteredModel | undefined> {
+    const row = await this.db
+      .selectFrom('registered_models')
+      .selectAll()
+      .where('name', '=', name)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toModel(row);
+  }
+
+  async getModel(name: string): Promise<RegisteredModel> {
+    return (await this.findModel(name)) ?? modelNotFound(name);
+  }
+
+  async listModels(): Promise<RegisteredModel[]> {
+    const rows = await this.db.selectFrom('registered_models').selectAll().orderBy('name').execute();
+    return rows.map(toModel);
+  }
+
+  async updateModel(
+    name: string,
+    patch: { description?: string; tags?: Record<string, string> },
+  ): Promise<RegisteredModel> {
+    const changes = {
+      ...(patch.description === undefined ? {} : { description: patch.description }),
+      ...(patch.tags === undefined ? {} : { tags_json: JSON.stringify(patch.tags) }),
+    };
+    if (Object.keys(changes).length === 0) return this.getModel(name);
+    const row = await this.db
+      .updateTable('registered_models')
+      .set(changes)
+      .where('name', '=', name)
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? modelNotFound(name) : toModel(row);
+  }
+
+  async findVersion(name: string, version: number): Promise<ModelVersion | undefined> {
+    const row = await this.versions(this.db)
+      .where('m.name', '=', name)
+      .where('v.version', '=', version)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toModelVersion(row);
+  }
+
+  async getVersion(name: string, version: number): Promise<ModelVersion> {
+    const found = await this.findVersion(name, version);
+    if (found !== undefined) return found;
+    await this.getModel(name);
+    return versionNotFound(name, version);
+  }
+
+  async listVersions(name: string): Promise<ModelVersion[]> {
+    const rows = await this.versions(this.db).where('m.name', '=', name).orderBy('v.version').execute();
+    return rows.map(toModelVersion);
+  }
+
+  setVersionStatus(name: string, version: number, status: ModelVersionStatus): Promise<ModelVersion> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await this.lockedVersion(trx, name, version);
+      if (status === 'archived') await assertNotAliased(trx, row, 'archive');
+      await trx.updateTable('model_versions').set({ status }).where('id', '=', row.id).execute();
+      return toModelVersion({ ...row, status });
+    });
+  }
+
+  deleteVersion(name: string, version: number): Promise<{ artifactKey: string }> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await this.lockedVersion(trx, name, version);
+      await assertNotAliased(trx, row, 'delete');
+      await trx.deleteFrom('model_versions').where('id', '=', row.id).execute();
+      return { artifactKey: row.artifact_key };
+    });
+  }
+
+  async isArtifactReferenced(artifactKey: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('model_versions')
+      .select('id')
+      .where('artifact_key', '=', artifactKey)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  moveAlias(move: AliasMove): Promise<AliasChange> {
+    return this.db.transaction().execute(async (trx) => {
+      const modelId = await this.lockModel(trx, move.modelName);
+      const current = await trx
+        .selectFrom('model_aliases as a')
+        .innerJoin('model_versions as v', 'v.id', 'a.version_id')
+        .select('v.version')
+        .where('a.model_id', '=', modelId)
+        .where('a.alias', '=', move.alias)
+        .executeTakeFirst();
+      const at = move.at.getTime();
+      if (move.version === null) {
+        if (current === undefined) aliasNotFound(move.modelName, move.alias);
+        await trx
+          .deleteFrom('model_aliases')
+          .where('model_id', '=', modelId)
+          .where('alias', '=', move.alias)
+          .execute();
+      } else {
+        const target = await this.versions(trx)
+          .where('v.model_id', '=', modelId)
+          .where('v.version', '=', move.version)
+          .executeTakeFirst();
+        if (target === undefined) versionNotFound(move.modelName, move.version);
+        if (target.status === 'archived') {
+          throw new SextantError(
+            'INVALID_ARGUMENT',
+            `version ${move.version} of model "${move.modelName}" is archived; re-activate it before pointing "${move.alias}" at it`,
+            { model: move.modelName, alias: move.alias, version: move.version },
+          );
+        }
+        await trx
+          .insertInto('model_aliases')
+          .values({ model_id: modelId, alias: move.alias, version_id: target.id, updated_at: at })
+          .onConflict((conflict) =>
+            conflict.columns(['model_id', 'alias']).doUpdateSet({ version_id: target.id, updated_at: at }),
+          )
+          .execute();
+      }
+      const change = {
+        alias: move.alias,
+        from_version: current?.version ?? null,
+        to_version: move.version,
+        actor: move.actor,
+        reason: move.reason,
+        at,
+      };
+      const { id } = await trx
+        .insertInto('alias_history')
+        .values({ ...change, model_id: modelId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return toAliasChange({ ...change, id, model_name: move.modelName });
+    });
+  }
+
+  async findAlias(name: string, alias: string): Promise<ModelAlias | undefined> {
+    const row = await this.aliases()
+      .where('m.name', '=', name)
+      .where('a.alias', '=', alias)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toAlias(row);
+  }
+
+  async getAlias(name: string, alias: string): Promise<ModelAlias> {
+    return (await this.findAlias(name, alias)) ?? aliasNotFound(name, alias);
+  }
+
+  async listAliases(name: string): Promise<ModelAlias[]> {
+    const rows = await this.aliases().where('m.name', '=', name).orderBy('a.alias').execute();
+    return rows.map(toAlias);
+  }
+
+  async aliasHistory(name: string, alias?: string): Promise<AliasChange[]> {
+    const rows = await this.history(name)
+      .$if(alias !== undefined, (qb) => qb.where('h.alias', '=', alias!))
+      .orderBy('h.at', 'desc')
+      .orderBy('h.id', 'desc')
+      .execute();
+    return rows.map(toAliasChange);
+  }
+
+  async versionAt(name: string, alias: string, at: Date): Promise<number | undefined> {
+    // The last move at or before `at` says where the alias pointed; ties on the instant go to the
+    // later row, which is the later move.
+    const row = await this.history(name)
+      .where('h.alias', '=', alias)
+      .where('h.at', '<=', at.getTime())
+      .orderBy('h.at', 'desc')
+      .orderBy('h.id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.to_version ?? undefined;
+  }
+
+  private versions(db: Db | Trx) {
+    return db
+      .selectFrom('model_versions as v')
+      .innerJoin('registered_models as m', 'm.id', 'v.model_id')
+      .selectAll('v')
+      .select('m.name as model_name');
+  }
+
+  private aliases() {
+    return this.db
+      .selectFrom('model_aliases as a')
+      .innerJoin('registered_models as m', 'm.id', 'a.model_id')
+      .innerJoin('model_versions as v', 'v.id', 'a.version_id')
+      .select(['m.name as model_name', 'a.alias', 'v.version', 'a.updated_at']);
+  }
+
+  private history(name: string) {
+    return this.db
+      .selectFrom('alias_history as h')
+      .innerJoin('registered_models as m', 'm.id', 'h.model_id')
+      .select([
+        'h.id',
+        'm.name as model_name',
+        'h.alias',
+        'h.from_version',
+        'h.to_version',
+        'h.actor',
+        'h.reason',
+        'h.at',
+      ])
+      .where('m.name', '=', name);
+  }
+
+  /** The model's id, with its row locked for the rest of the transaction; MODEL_NOT_FOUND. */
+  private async lockModel(trx: Trx, name: string): Promise<number> {
+    const row = await trx
+      .selectFrom('registered_models')
+      .select('id')
+      .where('name', '=', name)
+      .$if(this.profile.selectForUpdate, (qb) => qb.forUpdate())
+      .executeTakeFirst();
+    return row === undefined ? modelNotFound(name) : row.id;
+  }
+
+  private async lockedVersion(trx: Trx, name: string, version: number): Promise<VersionRow> {
+    const modelId = await this.lockModel(trx, name);
+    const row = await this.versions(trx)
+      .where('v.model_id', '=', modelId)
+      .where('v.version', '=', version)
+      .executeTakeFirst();
+    return row ?? versionNotFound(name, version);
+  }
+}
+
+async function assertNotAliased(trx: Trx, version: VersionRow, action: string): Promise<void> {
+  const aliases = await trx
+    .selectFrom('model_aliases')
+    .select('alias')
+    .where('version_id', '=', version.id)
+    .execute();
+  if (aliases.length === 0) return;
+  const names = aliases.map((row) => row.alias).sort();
+  throw new SextantError(
+    'VERSION_IN_USE',
+    `cannot ${action} version ${version.version} of model "${version.model_name}": alias ${names.map((a) => `"${a}"`).join(', ')} points at it`,
+    { model: version.model_name, version: version.version, aliases: names },
+  );
+}
+
+function modelNotFound(name: string): never {
+  throw new SextantError('MODEL_NOT_FOUND', `no registered model named "${name}"`, { model: name });
+}
+
+function versionNotFound(name: string, version: number): never {
+  throw new SextantError('MODEL_VERSION_NOT_FOUND', `model "${name}" has no version ${version}`, {
+    model: name,
+    version,
+  });
+}
+
+function aliasNotFound(name: string, alias: string): never {
+  throw new SextantError('ALIAS_NOT_FOUND', `model "${name}" has no alias "${alias}"`, {
+    model: name,
+    alias,
+  });
+}
+
+function toModel(row: ModelRow): RegisteredModel {
+  return {
+    name: row.name,
+    description: row.description,
+    tags: parseJsonColumn<Record<string, string>>(row.tags_json, 'model tags'),
+    createdAt: new Date(row.created_at),
+  };
+}
+
+function toModelVersion(row: VersionRow): ModelVersion {
+  return {
+    modelName: row.model_name,
+    version: row.version,
+    runId: row.run_id,
+    artifactKey: row.artifact_key,
+    signature: parseJsonColumn<Record<string, unknown>>(row.signature_json, 'model signature'),
+    metrics: parseJsonColumn<Record<string, number>>(row.metrics_json, 'model metrics'),
+    description: row.description,
+    tags: parseJsonColumn<Record<string, string>>(row.tags_json, 'model version tags'),
+    datasetVersionIds: parseJsonColumn<number[]>(row.dataset_version_ids_json, 'model lineage'),
+    status: row.status as ModelVersionStatus,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+function toAlias(row: {
+  model_name: string;
+  alias: string;
+  version: number;
+  updated_at: number;
+}): ModelAlias {
+  return {
+    modelName: row.model_name,
+    alias: row.alias,
+    version: row.version,
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+function toAliasChange(row: HistoryRow): AliasChange {
+  return {
+    id: row.id,
+    modelName: row.model_name,
+    alias: row.alias,
+    fromVersion: row.from_version,
+    toVersion: row.to_version,
+    actor: row.actor,
+    reason: row.reason,
+    at: new Date(row.at),
+  };
+}
