@@ -1,46 +1,21 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  dropSchema,
+  freshSchema,
+  postgresTestUrl,
+  probePostgres,
+  withPgClient,
+} from '../test-support/postgres-test-target.js';
 import { contract } from './contract-fixtures.case.js';
 import { createPostgresStore } from './create-postgres-store.js';
 import { maskDatabaseUrl } from './mask-database-url.js';
 import { describeMetadataStoreContract } from './metadata-store.case.js';
 import { sqlMigrations } from './sql-migrations.js';
 
-const url = process.env.SEXTANT_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const unreachable = await probe(url);
-
-/** A schema name no other test run uses; each is dropped when its tests end. */
-function freshSchema(purpose: string): string {
-  return `sextant_test_${purpose}_${randomBytes(5).toString('hex')}`;
-}
-
-async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function dropSchema(schema: string): Promise<void> {
-  await withClient((client) => client.query(`drop schema if exists "${schema}" cascade`));
-}
-
-async function probe(target: string): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: target, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
+const url = postgresTestUrl;
+const unreachable = await probePostgres(url);
+const withClient = withPgClient;
 
 if (unreachable !== undefined && process.env.CI) {
   // In CI a silently skipped backend would look green: fail loudly instead.
