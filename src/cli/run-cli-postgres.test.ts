@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type CliResult, captureCli } from '../test-support/capture-cli.js';
 import {
   dropSchema,
   freshSchema,
   postgresTestUrl,
   probePostgres,
 } from '../test-support/postgres-test-target.js';
-import { runCli } from './run-cli.js';
 
 const weather = fileURLToPath(
   new URL('../../node_modules/vega-datasets/data/seattle-weather.csv', import.meta.url),
@@ -28,21 +28,10 @@ run('sextant CLI on PostgreSQL (--database postgres://...?schema=)', () => {
     for (const dir of dirs) await rm(dir, { recursive: true, force: true });
   });
 
-  async function sextant(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  async function sextant(...argv: string[]): Promise<CliResult> {
     const dir = await mkdtemp(join(tmpdir(), 'sextant-cli-pg-'));
     dirs.push(dir);
-    let stdout = '';
-    let stderr = '';
-    const io = {
-      stdout: (t: string) => void (stdout += t),
-      stderr: (t: string) => void (stderr += t),
-      cwd: dir,
-    };
-    const code = await runCli(argv, {
-      ...io,
-      env: { SEXTANT_HOME: join(dir, '.sextant'), SEXTANT_DATABASE_URL: database },
-    });
-    return { code, stdout, stderr };
+    return captureCli(argv, { SEXTANT_HOME: join(dir, '.sextant'), SEXTANT_DATABASE_URL: database }, dir);
   }
 
   it('adds a dataset version and reads it back from another process-like invocation', async () => {

@@ -3,17 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { type CliResult, captureCli } from '../test-support/capture-cli.js';
 
 const weather = fileURLToPath(
   new URL('../../node_modules/vega-datasets/data/seattle-weather.csv', import.meta.url),
 );
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 describe('sextant CLI (in process, real SQLite workspace)', () => {
   let dir: string;
@@ -28,20 +22,8 @@ describe('sextant CLI (in process, real SQLite workspace)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function sextant(...argv: string[]): Promise<Result> {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(['--home', home, ...argv], {
-      stdout: (t) => {
-        stdout += t;
-      },
-      stderr: (t) => {
-        stderr += t;
-      },
-      env: {},
-      cwd: dir,
-    });
-    return { code, stdout, stderr };
+  function sextant(...argv: string[]): Promise<CliResult> {
+    return captureCli(['--home', home, ...argv], {}, dir);
   }
 
   async function file(name: string, content: string): Promise<string> {
