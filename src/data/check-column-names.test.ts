@@ -1,19 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-files.js';
 import { checkColumnNames } from './check-column-names.js';
 import { inferSchema } from './infer-schema.js';
 import { sqlString } from './sql-string.js';
 import { withDuckDB } from './with-duckdb.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-names-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, write } = tempFolder('sextant-names-');
 
 /**
  * A Parquet file whose schema repeats a name. DuckDB refuses to write one, so the file is

@@ -1,17 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-files.js';
 import { checkFile } from './check-file.js';
 import { inferSchema } from './infer-schema.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-check-file-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, write } = tempFolder('sextant-check-file-');
 
 describe('checkFile', () => {
   it('returns the size of a readable file', async () => {

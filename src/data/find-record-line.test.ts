@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-files.js';
 import { findRecordLine } from './find-record-line.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-record-line-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { write } = tempFolder('sextant-record-line-');
 
 describe('findRecordLine', () => {
   const csv = write('a.csv', 'a,b\n1,"x\ny\nz"\n2,q\n\n3,"say ""hi""\n"\r\n4,w\n');

@@ -1,18 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-files.js';
 import { inferSchema } from './infer-schema.js';
 import { sqlString } from './sql-string.js';
 import { withDuckDB } from './with-duckdb.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-infer-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, write } = tempFolder('sextant-infer-');
 
 /** 25 rows: one column per inference rule, with known missing and distinct counts. */
 function rulesCsv(): string {

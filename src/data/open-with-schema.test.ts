@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ColumnType } from '../core/column-type.js';
-import { SextantError } from '../core/sextant-error.js';
+import { catchSextantError } from '../test-support/catch-sextant-error.js';
+import { tempFolder } from '../test-support/temp-files.js';
 import { inferSchema } from './infer-schema.js';
 import { openWithSchema } from './open-with-schema.js';
 import { readFrame } from './read-frame.js';
@@ -11,22 +10,7 @@ import type { SchemaOverrides } from './schema-overrides.js';
 import { sqlString } from './sql-string.js';
 import { withDuckDB } from './with-duckdb.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-open-schema-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
-const failure = async (promise: Promise<unknown>): Promise<SextantError> => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof SextantError) return error;
-    throw error;
-  }
-  throw new Error('expected a SextantError');
-};
+const { dir, write } = tempFolder('sextant-open-schema-');
 const declare = (
   entries: Record<string, ColumnType | { type?: ColumnType; required: boolean }>,
 ): SchemaOverrides => ({
@@ -43,12 +27,12 @@ describe('openWithSchema', () => {
   const people = write('people.csv', 'id,Price,zip\n1,2.5,02134\n2,3.5,10001\n');
 
   it('reports a required column that is missing, with a hint for a case slip', async () => {
-    const error = await failure(inferSchema(people, { required: ['price'] }));
+    const error = await catchSextantError(inferSchema(people, { required: ['price'] }));
     expect(error.code).toBe('COLUMN_MISSING');
     expect(error.message).toBe(
       `${people}: column "price" is missing (did you mean "Price"?); the file has id, Price, zip`,
     );
-    const fromSchema = await failure(
+    const fromSchema = await catchSextantError(
       inferSchema(people, { overrides: declare({ label: { required: true } }) }),
     );
     expect(fromSchema.code).toBe('COLUMN_MISSING');
@@ -56,8 +40,10 @@ describe('openWithSchema', () => {
   });
 
   it('reports a selected column that is missing, and a column selected twice', async () => {
-    expect((await failure(readFrame(people, { columns: ['id', 'nope'] }))).code).toBe('COLUMN_MISSING');
-    const twice = await failure(readFrame(people, { columns: ['id', 'id'] }));
+    expect((await catchSextantError(readFrame(people, { columns: ['id', 'nope'] }))).code).toBe(
+      'COLUMN_MISSING',
+    );
+    const twice = await catchSextantError(readFrame(people, { columns: ['id', 'id'] }));
     expect(twice.code).toBe('INVALID_ARGUMENT');
     expect(twice.message).toBe('the column list names "id" twice');
   });
@@ -69,14 +55,14 @@ describe('openWithSchema', () => {
 
   it('reports a header with no rows as FILE_EMPTY', async () => {
     const path = write('header.csv', 'a,b\n');
-    const error = await failure(inferSchema(path));
+    const error = await catchSextantError(inferSchema(path));
     expect(error.code).toBe('FILE_EMPTY');
     expect(error.message).toBe(`${path}: the file has a header but no rows`);
     const parquet = join(dir, 'empty.parquet');
     await withDuckDB((c) =>
       c.run(`COPY (SELECT 1 AS a WHERE false) TO ${sqlString(parquet)} (FORMAT parquet)`),
     );
-    expect(await failure(inferSchema(parquet))).toMatchObject({
+    expect(await catchSextantError(inferSchema(parquet))).toMatchObject({
       code: 'FILE_EMPTY',
       message: `${parquet}: the file has no rows`,
     });
@@ -84,7 +70,7 @@ describe('openWithSchema', () => {
 
   it('reports an all-null column as COLUMN_ALL_NULL unless its type is declared', async () => {
     const path = write('nulls.csv', 'a,b\n1,\n2,\n');
-    const error = await failure(inferSchema(path));
+    const error = await catchSextantError(inferSchema(path));
     expect(error.code).toBe('COLUMN_ALL_NULL');
     expect(error.message).toBe(
       `${path}: column "b" has no values in 2 rows, so its type cannot be inferred; ` +
@@ -127,7 +113,7 @@ describe('openWithSchema', () => {
 
   it('reports a CSV value the declared type cannot read with its physical line and column', async () => {
     const path = write('bad-number.csv', 'id,amount,note\n1,2.5,"a\nb"\n2,abc,c\n3,4,d\n');
-    const error = await failure(readFrame(path, { overrides: declare({ amount: 'numeric' }) }));
+    const error = await catchSextantError(readFrame(path, { overrides: declare({ amount: 'numeric' }) }));
     expect(error.code).toBe('VALUE_INVALID');
     expect(error.message).toBe(
       `${path}: line 4, column "amount": "abc" cannot be read as numeric, the type schema.json declares`,
@@ -137,7 +123,7 @@ describe('openWithSchema', () => {
 
   it('keeps the message on one line for a value holding a newline', async () => {
     const path = write('multiline.csv', 'n,m\n1,2\n"a\nb",3\n');
-    const error = await failure(inferSchema(path, { overrides: declare({ n: 'numeric' }) }));
+    const error = await catchSextantError(inferSchema(path, { overrides: declare({ n: 'numeric' }) }));
     expect(error.message).toBe(
       `${path}: line 3, column "n": "a\\nb" cannot be read as numeric, the type schema.json declares`,
     );
@@ -146,7 +132,7 @@ describe('openWithSchema', () => {
 
   it('counts blank lines as rows in a one-column CSV, as DuckDB does', async () => {
     const path = write('one-column.csv', 'x\n1\n\nabc\n');
-    const error = await failure(inferSchema(path, { overrides: declare({ x: 'numeric' }) }));
+    const error = await catchSextantError(inferSchema(path, { overrides: declare({ x: 'numeric' }) }));
     expect(error.message).toBe(
       `${path}: line 4, column "x": "abc" cannot be read as numeric, the type schema.json declares`,
     );
@@ -157,25 +143,31 @@ describe('openWithSchema', () => {
     const message = (where: string, path: string) =>
       `${path}: ${where}, column "when": "soon" cannot be read as datetime, the type schema.json declares`;
     const tsv = write('date.tsv', 'when\tx\n2024-01-01\t1\n\nsoon\t2\n');
-    expect((await failure(inferSchema(tsv, { overrides: when }))).message).toBe(message('line 4', tsv));
+    expect((await catchSextantError(inferSchema(tsv, { overrides: when }))).message).toBe(
+      message('line 4', tsv),
+    );
     const jsonl = write('date.jsonl', '{"when":"2024-01-01"}\n\n{"when":"soon"}\n');
-    expect((await failure(inferSchema(jsonl, { overrides: when }))).message).toBe(message('line 3', jsonl));
+    expect((await catchSextantError(inferSchema(jsonl, { overrides: when }))).message).toBe(
+      message('line 3', jsonl),
+    );
     const json = write('date.json', '[\n{"when":"2024-01-01"},\n{"when":null},\n{"when":"soon"}\n]');
-    expect((await failure(inferSchema(json, { overrides: when }))).message).toBe(message('row 3', json));
+    expect((await catchSextantError(inferSchema(json, { overrides: when }))).message).toBe(
+      message('row 3', json),
+    );
     const parquet = join(dir, 'date.parquet');
     await withDuckDB((c) =>
       c.run(
         `COPY (SELECT * FROM (VALUES ('2024-01-01'), ('soon')) t("when")) TO ${sqlString(parquet)} (FORMAT parquet)`,
       ),
     );
-    const error = await failure(inferSchema(parquet, { overrides: when }));
+    const error = await catchSextantError(inferSchema(parquet, { overrides: when }));
     expect(error.code).toBe('VALUE_INVALID');
     expect(error.message).toBe(message('row 2', parquet));
   });
 
   it('refuses to read numbers as datetimes rather than guess their unit', async () => {
     const path = write('epoch.csv', 'when\n1700000000\n');
-    const error = await failure(inferSchema(path, { overrides: declare({ when: 'datetime' }) }));
+    const error = await catchSextantError(inferSchema(path, { overrides: declare({ when: 'datetime' }) }));
     expect(error.code).toBe('VALUE_INVALID');
     expect(error.message).toContain('line 2, column "when": "1700000000" cannot be read as datetime');
   });

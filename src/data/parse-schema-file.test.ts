@@ -1,16 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-files.js';
 import { parseSchemaFile } from './parse-schema-file.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-schema-file-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, write } = tempFolder('sextant-schema-file-');
 
 describe('parseSchemaFile', () => {
   it('reads a schema file', async () => {

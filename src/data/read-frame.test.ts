@@ -1,20 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Column, Frame } from '../core/frame.js';
+import { tempFolder } from '../test-support/temp-files.js';
 import { readFrame } from './read-frame.js';
 import type { SchemaOverrides } from './schema-overrides.js';
 import { sqlString } from './sql-string.js';
 import { withDuckDB } from './with-duckdb.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-read-frame-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, write } = tempFolder('sextant-read-frame-');
 const writeParquet = (name: string, select: string): Promise<string> =>
   withDuckDB(async (connection) => {
     const path = join(dir, name);

@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../test-support/temp-files.js';
 import { readHeaderFields } from './read-header-fields.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'sextant-header-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const write = (name: string, text: string): string => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { write } = tempFolder('sextant-header-');
 
 describe('readHeaderFields', () => {
   it('reads quoted fields with commas, escaped quotes and newlines', async () => {
