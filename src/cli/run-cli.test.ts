@@ -207,4 +207,18 @@ describe('sextant CLI (in process, real SQLite workspace)', () => {
     expect(result.stderr).toContain('unsupported database URL');
     expect(result.stderr).not.toContain('hunter2');
   });
+
+  it('answers a home folder that cannot be created with CONFIG_INVALID', async () => {
+    const blocker = await file('not-a-folder', 'x');
+    const result = await captureCli(['--home', join(blocker, 'home'), 'status', '--json'], {}, dir);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).error).toMatchObject({ code: 'CONFIG_INVALID' });
+    const sqlite = await captureCli(
+      ['--home', home, '--database', `sqlite:${join(blocker, 'db', 'x.db')}`, 'status'],
+      {},
+      dir,
+    );
+    expect(sqlite.code).toBe(1);
+    expect(sqlite.stderr).toContain('cannot create the database folder');
+  });
 });

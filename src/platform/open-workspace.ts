@@ -39,6 +39,17 @@ export async function openWorkspace(
 async function openStore(target: DatabaseTarget): Promise<MetadataStore> {
   if (target.kind === 'postgres')
     return createPostgresStore(target.url, target.schema === undefined ? {} : { schema: target.schema });
-  await mkdir(dirname(target.path), { recursive: true });
+  await makeFolder(dirname(target.path), 'database');
   return createSqliteStore(target.path);
+}
+
+async function makeFolder(path: string, what: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new SextantError('CONFIG_INVALID', `cannot create the ${what} folder ${path} (${reason})`, {
+      path,
+    });
+  }
 }
