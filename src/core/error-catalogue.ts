@@ -62,6 +62,11 @@ export const ERROR_CATALOGUE = {
     exit: 1,
     summary: 'A stored artifact no longer matches its hash; the store has been tampered with or damaged.',
   },
+  MODEL_ARTIFACT_INVALID: {
+    status: 500,
+    exit: 1,
+    summary: 'A model artifact is not a Sextant model of a supported format version, or is malformed.',
+  },
   // Configuration and infrastructure
   CONFIG_INVALID: { status: 500, exit: 1, summary: 'The configuration (home, database URL) is invalid.' },
   DATABASE_UNAVAILABLE: { status: 503, exit: 1, summary: 'The database cannot be reached or opened.' },
