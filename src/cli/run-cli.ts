@@ -4,6 +4,7 @@ import { isSextantError } from '../core/sextant-error.js';
 import { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
+import { registerRunsCommand } from './runs-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { SEXTANT_VERSION } from './sextant-version.js';
 import { registerStatusCommand } from './status-command.js';
@@ -26,6 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerStatusCommand(program, context);
   registerSchemaCommand(program, context);
   registerDatasetsCommand(program, context);
+  registerRunsCommand(program, context);
   for (const command of allCommands(program))
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 
