@@ -5,6 +5,7 @@ import { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
 import { registerRunsCommand } from './runs-command.js';
+import { registerTrainCommand } from './train-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { SEXTANT_VERSION } from './sextant-version.js';
 import { registerStatusCommand } from './status-command.js';
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerSchemaCommand(program, context);
   registerDatasetsCommand(program, context);
   registerRunsCommand(program, context);
+  registerTrainCommand(program, context);
   for (const command of allCommands(program))
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 

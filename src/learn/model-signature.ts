@@ -37,41 +37,42 @@ export function signatureFromFrame(
   features: readonly string[],
   output: ModelSignature['output'],
 ): ModelSignature {
-  const inputs = features.map((name): SignatureInput => {
-    const column = frame.columns.find((c) => c.name === name);
-    if (column === undefined)
-      throw new SextantError('COLUMN_MISSING', `feature column "${name}" is not in the data`, { name });
-    switch (column.type) {
-      case 'numeric':
-      case 'datetime': {
-        let min = Number.POSITIVE_INFINITY;
-        let max = Number.NEGATIVE_INFINITY;
-        let missing = false;
-        for (const v of column.values) {
-          if (Number.isNaN(v)) missing = true;
-          else if (Number.isFinite(v)) {
-            if (v < min) min = v;
-            if (v > max) max = v;
-          }
+  return { inputs: features.map((name) => describeInput(frame, name)), output };
+}
+
+function describeInput(frame: Frame, name: string): SignatureInput {
+  const column = frame.columns.find((c) => c.name === name);
+  if (column === undefined)
+    throw new SextantError('COLUMN_MISSING', `feature column "${name}" is not in the data`, { name });
+  switch (column.type) {
+    case 'numeric':
+    case 'datetime': {
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      let missing = false;
+      for (const v of column.values) {
+        if (Number.isNaN(v)) missing = true;
+        else if (Number.isFinite(v)) {
+          if (v < min) min = v;
+          if (v > max) max = v;
         }
-        const range = min <= max ? { min, max } : undefined;
-        return { name, type: column.type, required: !missing, ...(range ? { range } : {}) };
       }
-      case 'categorical': {
-        const used = new Uint8Array(column.dictionary.length);
-        let missing = false;
-        for (const code of column.codes) {
-          if (code === MISSING_CODE) missing = true;
-          else used[code] = 1;
-        }
-        const categories = column.dictionary.filter((_, i) => used[i] === 1);
-        return { name, type: 'categorical', required: !missing, categories };
-      }
-      case 'boolean':
-        return { name, type: 'boolean', required: !column.values.includes(MISSING_BOOLEAN) };
-      case 'text':
-        return { name, type: 'text', required: !column.values.includes(null) };
+      const range = min <= max ? { min, max } : undefined;
+      return { name, type: column.type, required: !missing, ...(range ? { range } : {}) };
     }
-  });
-  return { inputs, output };
+    case 'categorical': {
+      const used = new Uint8Array(column.dictionary.length);
+      let missing = false;
+      for (const code of column.codes) {
+        if (code === MISSING_CODE) missing = true;
+        else used[code] = 1;
+      }
+      const categories = column.dictionary.filter((_, i) => used[i] === 1);
+      return { name, type: 'categorical', required: !missing, categories };
+    }
+    case 'boolean':
+      return { name, type: 'boolean', required: !column.values.includes(MISSING_BOOLEAN) };
+    case 'text':
+      return { name, type: 'text', required: !column.values.includes(null) };
+  }
 }

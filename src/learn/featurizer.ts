@@ -1,0 +1,27 @@
+import type { Column } from '../core/frame.js';
+import type { FeatureMatrix } from './feature-matrix.js';
+
+/** The plain-JSON state every fitted featurizer saves: its kind, its input column, then its own fields. */
+export interface FeaturizerJson {
+  readonly type: string;
+  readonly column: string;
+}
+
+/**
+ * A fitted transformation of one input column into feature columns. Fitting is a static `fit` on each
+ * implementation (it learns medians, categories, a vocabulary); what remains is a pure function of the
+ * column plus the state `toJSON` saves and the implementation's static `fromJSON` restores.
+ */
+export interface Featurizer {
+  /** The state tag: numeric, one-hot, tfidf, datetime-parts. */
+  readonly type: string;
+  /** The input column read by name from a Frame. */
+  readonly column: string;
+  /** One name per output column, for explanations and the model signature. */
+  readonly featureNames: readonly string[];
+  /** Whether `transform` returns a CSR matrix (TF-IDF, one-hot) rather than a dense one. */
+  readonly sparse: boolean;
+  /** The feature rows of a column (of any row count, with the same meaning as at fit). */
+  transform(column: Column): FeatureMatrix;
+  toJSON(): FeaturizerJson;
+}

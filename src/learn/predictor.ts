@@ -1,0 +1,76 @@
+import type { Frame } from '../core/frame.js';
+import { isSextantError, SextantError } from '../core/sextant-error.js';
+import { FeaturePipeline } from './feature-pipeline.js';
+import { frameFromRecords } from './frame-from-records.js';
+import { loadModel } from './load-model.js';
+import type { ModelArtifact } from './model-artifact.js';
+import type { ModelSignature } from './model-signature.js';
+import type { TrainedModel } from './trained-model.js';
+
+/** One prediction: a class with its probabilities, or a number. */
+export type Prediction =
+  | { readonly label: string; readonly probabilities: Readonly<Record<string, number>> }
+  | { readonly value: number };
+
+/**
+ * A loaded model ready to predict: the fitted feature pipeline and model of an artifact, applied to a
+ * Frame (batch) or to JSON records (serving). Loading reads data only; it never runs code from the
+ * artifact.
+ */
+export class Predictor {
+  private constructor(
+    readonly signature: ModelSignature,
+    private readonly pipeline: FeaturePipeline,
+    private readonly model: TrainedModel,
+  ) {}
+
+  static fromArtifact(artifact: ModelArtifact): Predictor {
+    let pipeline: FeaturePipeline;
+    try {
+      pipeline = FeaturePipeline.fromJSON(artifact.pipeline);
+    } catch (error) {
+      if (!isSextantError(error) && !(error instanceof TypeError)) throw error;
+      throw new SextantError(
+        'MODEL_ARTIFACT_INVALID',
+        `model artifact is invalid: ${(error as Error).message}`,
+      );
+    }
+    return new Predictor(
+      artifact.signature,
+      pipeline,
+      loadModel(artifact.algorithm, artifact.task, artifact.model),
+    );
+  }
+
+  /** Raw model output: probabilities n × classes (classification) or values (regression). */
+  scoreFrame(frame: Frame): Float64Array {
+    return this.model.predict(this.pipeline.transform(frame));
+  }
+
+  /** Predictions for every row of a frame holding the signature's input columns. */
+  predictFrame(frame: Frame): Prediction[] {
+    return this.toPredictions(this.scoreFrame(frame), frame.rowCount);
+  }
+
+  /** Predictions for JSON records, as a prediction request carries them. */
+  predictRecords(records: readonly Record<string, unknown>[]): Prediction[] {
+    return this.predictFrame(frameFromRecords(records, this.signature));
+  }
+
+  private toPredictions(scores: Float64Array, rows: number): Prediction[] {
+    const classes = this.signature.output.classes;
+    if (classes === undefined) return Array.from(scores, (value) => ({ value }));
+    const k = classes.length;
+    const out: Prediction[] = new Array(rows);
+    for (let i = 0; i < rows; i++) {
+      let best = 0;
+      const probabilities: Record<string, number> = {};
+      for (let c = 0; c < k; c++) {
+        probabilities[classes[c] as string] = scores[i * k + c] as number;
+        if ((scores[i * k + c] as number) > (scores[i * k + best] as number)) best = c;
+      }
+      out[i] = { label: classes[best] as string, probabilities };
+    }
+    return out;
+  }
+}

@@ -1,0 +1,25 @@
+import type { FeatureMatrix } from './feature-matrix.js';
+import type { GbdtModel } from './gbdt/gbdt-model.js';
+import type { LogisticRegression } from './logistic-regression.js';
+import type { Json } from './model-artifact.js';
+import type { ModelTask } from './model-signature.js';
+import type { RidgeRegression } from './ridge-regression.js';
+import type { Algorithm, TrainedModel } from './trained-model.js';
+
+type Fitted = LogisticRegression | RidgeRegression | GbdtModel;
+
+/** Puts a fitted algorithm behind the {@link TrainedModel} face. */
+export function wrapModel(algorithm: Algorithm, task: ModelTask, fitted: Fitted): TrainedModel {
+  const classification = task !== 'regression';
+  const predict = (x: FeatureMatrix): Float64Array => {
+    if (algorithm === 'gbdt') {
+      const gbdt = fitted as GbdtModel;
+      const dense = x.kind === 'dense' ? x : x.toDense();
+      return classification ? gbdt.predictProba(dense.data) : gbdt.predict(dense.data);
+    }
+    return classification
+      ? (fitted as LogisticRegression).predictProba(x)
+      : (fitted as RidgeRegression).predict(x);
+  };
+  return { algorithm, predict, toJSON: () => fitted.toJSON() as unknown as Json };
+}
