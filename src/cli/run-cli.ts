@@ -5,10 +5,10 @@ import { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
 import { registerRunsCommand } from './runs-command.js';
-import { registerTrainCommand } from './train-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { SEXTANT_VERSION } from './sextant-version.js';
 import { registerStatusCommand } from './status-command.js';
+import { registerTrainCommand } from './train-command.js';
 
 /**
  * Runs one CLI invocation and returns its exit code instead of exiting, so tests can drive the real
