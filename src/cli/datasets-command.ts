@@ -113,7 +113,13 @@ function describeVersion(v: DatasetVersion, parents: DatasetVersion[], versions:
     '',
     renderTable(
       ['column', 'type', 'source', 'missing', 'distinct'],
-      v.schema.columns.map((c) => [c.name, c.type, c.sourceType, c.missingCount, c.distinctCount]),
+      v.schema.columns.map((c) => [
+        c.name,
+        c.type,
+        c.sourceType,
+        c.missingCount,
+        c.distinctApproximate ? `~${c.distinctCount}` : c.distinctCount,
+      ]),
     ),
     '',
     renderTable(

@@ -4,6 +4,7 @@ import { isSextantError } from '../core/sextant-error.js';
 import { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
+import { registerDriftCommand } from './drift-command.js';
 import { registerRunsCommand } from './runs-command.js';
 import { registerSchemaCommand } from './schema-command.js';
 import { SEXTANT_VERSION } from './sextant-version.js';
@@ -28,6 +29,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerStatusCommand(program, context);
   registerSchemaCommand(program, context);
   registerDatasetsCommand(program, context);
+  // A command may end with a non-zero code that is not an error (drift: 2, as in the seeds' CronJobs).
+  let exitCode = 0;
+  registerDriftCommand(program, context, (code) => {
+    exitCode = code;
+  });
   registerRunsCommand(program, context);
   registerTrainCommand(program, context);
   for (const command of allCommands(program))
@@ -35,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are exits too, with code 0; usage errors were already printed by commander.

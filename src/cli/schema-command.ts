@@ -27,7 +27,7 @@ export function registerSchemaCommand(program: Command, context: (command: Comma
               c.type,
               c.sourceType,
               c.missingCount,
-              c.distinctCount,
+              c.distinctApproximate ? `~${c.distinctCount}` : c.distinctCount,
               c.reason,
             ]),
           ),

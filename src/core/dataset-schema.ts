@@ -12,6 +12,11 @@ export interface ColumnSchema {
   readonly missingCount: number;
   /** Count of distinct non-missing values. */
   readonly distinctCount: number;
+  /**
+   * True when `distinctCount` is a HyperLogLog estimate (floating-point and datetime columns, whose type
+   * does not depend on it; DuckDB's estimate can be 10-15 % off), false or absent when it is exact.
+   */
+  readonly distinctApproximate?: boolean;
   /** True when a schema file fixed this column's type instead of inference. */
   readonly overridden: boolean;
   /** The inference rule that decided the type, in words (shown by `sextant schema`). */

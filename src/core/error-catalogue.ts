@@ -32,6 +32,11 @@ export const ERROR_CATALOGUE = {
     summary: 'A value cannot be read as its column type (names file, line and column).',
   },
   SCHEMA_INVALID: { status: 400, exit: 1, summary: 'A schema file is malformed or names an unknown type.' },
+  PROFILE_INVALID: {
+    status: 400,
+    exit: 1,
+    summary: 'A saved reference profile is malformed, or of a format version this Sextant does not read.',
+  },
   // Requests and arguments
   INVALID_ARGUMENT: { status: 400, exit: 1, summary: 'A command-line option or request field is invalid.' },
   // Stored things

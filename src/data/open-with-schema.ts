@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ColumnSchema, DatasetSchema } from '../core/dataset-schema.js';
 import { SextantError } from '../core/sextant-error.js';
@@ -9,6 +10,8 @@ import { type ProfileRequest, profileColumns } from './profile-columns.js';
 import type { ColumnOverride, SchemaOverrides } from './schema-overrides.js';
 import { showValue } from './show-value.js';
 
+/** Files larger than this get estimated (HyperLogLog) distinct counts for float and datetime columns. */
+const EXACT_DISTINCT_MAX_BYTES = 64 * 1024 * 1024;
 /** Options shared by inferSchema and readFrame. */
 export interface SchemaOptions {
   /** A parsed schema file: its types win over inference, its required columns must exist. */
@@ -49,7 +52,8 @@ export async function openWithSchema(
     const type = overrides.get(name)?.type;
     return type === undefined ? { column: byName.get(name)! } : { column: byName.get(name)!, type };
   });
-  const { rowCount, counts } = await profileColumns(source, requests);
+  const estimateDistinct = (await stat(path)).size > EXACT_DISTINCT_MAX_BYTES;
+  const { rowCount, counts } = await profileColumns(source, requests, { estimateDistinct });
   if (rowCount === 0) {
     const what = source.format === 'csv' || source.format === 'tsv' ? 'a header but no rows' : 'no rows';
     throw new SextantError('FILE_EMPTY', `${path}: the file has ${what}`, { path });
@@ -70,7 +74,12 @@ export async function openWithSchema(
     );
   }
   const columns = requests.map(({ column, type }, index): ColumnSchema => {
-    const { presentCount = 0, distinctCount = 0, allTimestamps = false } = counts[index] ?? {};
+    const {
+      presentCount = 0,
+      distinctCount = 0,
+      distinctApproximate = false,
+      allTimestamps = false,
+    } = counts[index] ?? {};
     if (presentCount === 0 && type === undefined) {
       throw new SextantError(
         'COLUMN_ALL_NULL',
@@ -90,6 +99,7 @@ export async function openWithSchema(
       nullable: presentCount < rowCount,
       missingCount: rowCount - presentCount,
       distinctCount,
+      ...(distinctApproximate ? { distinctApproximate } : {}),
       overridden: type !== undefined,
       reason: decided?.reason ?? `declared ${type} by ${options.overrides?.source ?? 'the schema file'}`,
     };

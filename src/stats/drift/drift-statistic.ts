@@ -40,6 +40,13 @@ interface DriftStatisticBase {
    */
   readonly scoreKind: 'p_value' | 'distance';
   readonly defaultThreshold: number;
+  /**
+   * Optional stricter threshold for a FAIL status where one is customary (the seeds' PSI: drift, and WARN,
+   * from 0.1; FAIL from 0.25). Compared the same way as `defaultThreshold`.
+   */
+  readonly failThreshold?: number;
+  /** Optional: the per-call options the statistic accepts, option name → one-line description (for help and docs). */
+  readonly options?: Readonly<Record<string, string>>;
 }
 
 export interface NumericDriftStatistic extends DriftStatisticBase {
