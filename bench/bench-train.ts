@@ -59,7 +59,9 @@ async function oursOn(
   const yTest = encodeTarget(test.columns.find((c) => c.name === target)!);
   start = performance.now();
   const plan = planFeatures(train.columns, target, { text });
-  const { pipeline, features } = FeaturePipeline.fit(train, plan);
+  // As `sextant train --algorithm gbdt` does: trees get raw numbers, NaN included.
+  const treeOptions = { numeric: { impute: false, standardize: false, missingIndicator: false } };
+  const { pipeline, features } = FeaturePipeline.fit(train, plan, algorithm === 'gbdt' ? treeOptions : {});
   const featurize = seconds(start);
   const { model, info } = fitModel(algorithm, 'binary', features, yTrain.y, {
     classCount: 2,

@@ -55,12 +55,7 @@ export async function profileColumns(
     const nanable = type === undefined ? duckdbTypeKind(column.sourceType) === 'float' : type === 'numeric';
     const present = nanable ? `${value} IS NOT NULL AND NOT isnan(${value})` : `${value} IS NOT NULL`;
     aggregates.push(`count(*) FILTER (WHERE ${present})`);
-    const kind =
-      type === undefined
-        ? duckdbTypeKind(column.sourceType)
-        : type === 'numeric' || type === 'datetime'
-          ? 'float'
-          : 'string';
+    const kind = profileKind({ column, type });
     const hashed = kind === 'string' || kind === 'nested' || kind === 'other';
     // Inference reads exact distinct counts only for integers (the at-most-10 rule) and strings (the
     // half-distinct rule). Floats and instants are typed without them, and on a large file an exact
@@ -93,12 +88,13 @@ export async function profileColumns(
   };
 }
 
-function approximateKind({ column, type }: ProfileRequest): boolean {
-  const kind =
-    type === undefined
-      ? duckdbTypeKind(column.sourceType)
-      : type === 'numeric' || type === 'datetime'
-        ? 'float'
-        : 'string';
+/** How a column's values are counted: as DuckDB reads them, or as the type declared for them. */
+function profileKind({ column, type }: ProfileRequest): ReturnType<typeof duckdbTypeKind> {
+  if (type === undefined) return duckdbTypeKind(column.sourceType);
+  return type === 'numeric' || type === 'datetime' ? 'float' : 'string';
+}
+
+function approximateKind(request: ProfileRequest): boolean {
+  const kind = profileKind(request);
   return kind === 'float' || kind === 'datetime';
 }

@@ -23,6 +23,9 @@ import type { Algorithm } from '../learn/trained-model.js';
 import { baselineScores } from './baseline-scores.js';
 import { RunSteps, type StepRecord } from './run-steps.js';
 
+/** Trees need no scaling and route missing values themselves: numbers pass through, NaN included. */
+const TREE_FEATURES = { numeric: { impute: false, standardize: false, missingIndicator: false } } as const;
+
 export interface TrainSpec {
   readonly dataPath: string;
   readonly target: string;
@@ -135,7 +138,7 @@ export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<Trai
       throw new SextantError('INVALID_ARGUMENT', 'no feature columns are left to train on');
     const { pipeline, features } = await steps.run(
       'featurize',
-      () => FeaturePipeline.fit(trainFrame, plan),
+      () => FeaturePipeline.fit(trainFrame, plan, algorithm === 'gbdt' ? TREE_FEATURES : {}),
       (f) => `${plan.length} columns -> ${f.features.cols} features (${f.pipeline.layout})`,
     );
     const fitted = await steps.run(

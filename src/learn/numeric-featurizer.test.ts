@@ -51,4 +51,18 @@ describe('NumericFeaturizer', () => {
     expect(loaded.transform(numeric([7])).data).toEqual(fitted.transform(numeric([7])).data);
     expect(() => NumericFeaturizer.fromJSON({ ...fitted.toJSON(), scale: 0 })).toThrowError(/scale/);
   });
+
+  it('passes values through for trees with impute off, infinities as missing, and saves that choice', () => {
+    const fitted = NumericFeaturizer.fit(numeric([1, 2, Number.NaN, 10]), {
+      impute: false,
+      standardize: false,
+      missingIndicator: false,
+    });
+    const input = numeric([5, Number.NaN, Number.POSITIVE_INFINITY]);
+    expect(Array.from(fitted.transform(input).data)).toEqual([5, Number.NaN, Number.NaN]);
+    const loaded = NumericFeaturizer.fromJSON(JSON.parse(JSON.stringify(fitted.toJSON())));
+    expect(Array.from(loaded.transform(input).data)).toEqual([5, Number.NaN, Number.NaN]);
+    const imputing = NumericFeaturizer.fit(numeric([1, 2, Number.NaN]));
+    expect(imputing.toJSON()).not.toHaveProperty('impute');
+  });
 });

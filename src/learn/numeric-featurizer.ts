@@ -11,6 +11,11 @@ export interface NumericFeaturizerOptions {
   readonly standardize?: boolean;
   /** Add a 0/1 "was missing" column: 'auto' (default) when the training column had a missing value. */
   readonly missingIndicator?: boolean | 'auto';
+  /**
+   * Replace missing values by the training median (default true). False passes them on as NaN (and
+   * ±Infinity as NaN too): gradient-boosted trees learn where missing values go, imputing only hides them.
+   */
+  readonly impute?: boolean;
 }
 
 /** Saved state of a {@link NumericFeaturizer}. */
@@ -20,6 +25,8 @@ export interface NumericFeaturizerJson extends FeaturizerJson {
   readonly mean: number;
   readonly scale: number;
   readonly missingIndicator: boolean;
+  /** Absent in states saved before the option existed, which all imputed. */
+  readonly impute?: boolean;
 }
 
 /**
@@ -40,6 +47,7 @@ export class NumericFeaturizer implements Featurizer {
     readonly mean: number,
     readonly scale: number,
     readonly missingIndicator: boolean,
+    readonly impute: boolean = true,
   ) {
     this.featureNames = missingIndicator ? [column, `${column}__missing`] : [column];
   }
@@ -84,6 +92,7 @@ export class NumericFeaturizer implements Featurizer {
       standardize ? mean : 0,
       standardize && std > 0 ? std : 1,
       indicator === 'auto' ? missing > 0 : indicator,
+      options.impute ?? true,
     );
   }
 
@@ -100,18 +109,19 @@ export class NumericFeaturizer implements Featurizer {
    * indicator, the flags one column to the right. Lets a caller fill a wider block without copies.
    */
   writeValues(values: Float64Array, out: Float64Array, stride: number, offset: number): void {
-    const { median, mean, scale, missingIndicator } = this;
+    const { mean, scale, missingIndicator } = this;
+    const fill = this.impute ? this.median : Number.NaN;
     for (let i = 0, o = offset; i < values.length; i++, o += stride) {
       const v = values[i]!;
       const finite = Number.isFinite(v);
-      out[o] = ((finite ? v : median) - mean) / scale;
+      out[o] = ((finite ? v : fill) - mean) / scale;
       if (missingIndicator) out[o + 1] = finite ? 0 : 1;
     }
   }
 
   toJSON(): NumericFeaturizerJson {
-    const { type, column, median, mean, scale, missingIndicator } = this;
-    return { type, column, median, mean, scale, missingIndicator };
+    const { type, column, median, mean, scale, missingIndicator, impute } = this;
+    return { type, column, median, mean, scale, missingIndicator, ...(impute ? {} : { impute }) };
   }
 
   /** Restores a featurizer from {@link toJSON}'s state, checking every field. */
@@ -126,6 +136,7 @@ export class NumericFeaturizer implements Featurizer {
       state.number('mean'),
       scale,
       state.boolean('missingIndicator'),
+      (json as { impute?: unknown }).impute === undefined ? true : state.boolean('impute'),
     );
   }
 }

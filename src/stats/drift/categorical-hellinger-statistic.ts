@@ -6,8 +6,7 @@ import type {
   DriftOptions,
 } from './drift-statistic.js';
 import { hellingerDistance } from './hellinger-distance.js';
-import { insufficientData } from './insufficient-data.js';
-import { summarizeCategories } from './summarize-categories.js';
+import { measureCategoryDistance } from './measure-category-distance.js';
 
 /**
  * Hellinger distance between the category distributions, √(Σ (√pᵢ − √qᵢ)²) / √2 in [0, 1], threshold 0.1
@@ -24,17 +23,9 @@ export const categoricalHellingerStatistic: CategoricalDriftStatistic = {
 
 function categoricalHellinger(input: CategoricalDriftInput, options?: DriftOptions): DriftMeasurement {
   new DriftOptionReader('hellinger', options, []);
-  const summary = summarizeCategories('hellinger', input);
-  const changes = { newCategories: summary.newCategories, vanishedCategories: summary.vanishedCategories };
-  if (summary.referenceTotal === 0 || summary.currentTotal === 0) {
-    return insufficientData('distance', {
-      minimum: 1,
-      referenceSize: summary.referenceTotal,
-      currentSize: summary.currentTotal,
-      ...changes,
-    });
-  }
-  const p = input.referenceCounts.map((count) => count / summary.referenceTotal);
-  const q = input.currentCounts.map((count) => count / summary.currentTotal);
-  return { statistic: hellingerDistance(p, q), details: changes };
+  return measureCategoryDistance('hellinger', input, (summary) => {
+    const p = input.referenceCounts.map((count) => count / summary.referenceTotal);
+    const q = input.currentCounts.map((count) => count / summary.currentTotal);
+    return { statistic: hellingerDistance(p, q) };
+  });
 }

@@ -5,9 +5,8 @@ import type {
   DriftMeasurement,
   DriftOptions,
 } from './drift-statistic.js';
-import { insufficientData } from './insufficient-data.js';
 import { jensenShannonDistance } from './jensen-shannon-distance.js';
-import { summarizeCategories } from './summarize-categories.js';
+import { measureCategoryDistance } from './measure-category-distance.js';
 
 /**
  * Jensen-Shannon distance between the category distributions, as
@@ -29,18 +28,7 @@ export const categoricalJensenShannonStatistic: CategoricalDriftStatistic = {
 function categoricalJensenShannon(input: CategoricalDriftInput, options?: DriftOptions): DriftMeasurement {
   const reader = new DriftOptionReader('jensenshannon', options, ['base']);
   const base = reader.raw('base') === undefined ? undefined : reader.number('base', Math.E, 1, true);
-  const summary = summarizeCategories('jensenshannon', input);
-  const changes = { newCategories: summary.newCategories, vanishedCategories: summary.vanishedCategories };
-  if (summary.referenceTotal === 0 || summary.currentTotal === 0) {
-    return insufficientData('distance', {
-      minimum: 1,
-      referenceSize: summary.referenceTotal,
-      currentSize: summary.currentTotal,
-      ...changes,
-    });
-  }
-  return {
+  return measureCategoryDistance('jensenshannon', input, () => ({
     statistic: jensenShannonDistance(input.referenceCounts, input.currentCounts, base),
-    details: changes,
-  };
+  }));
 }

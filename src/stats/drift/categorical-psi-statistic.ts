@@ -5,8 +5,7 @@ import type {
   DriftMeasurement,
   DriftOptions,
 } from './drift-statistic.js';
-import { insufficientData } from './insufficient-data.js';
-import { summarizeCategories } from './summarize-categories.js';
+import { measureCategoryDistance } from './measure-category-distance.js';
 
 const SHARE_FLOOR = 1e-6;
 
@@ -28,26 +27,18 @@ export const categoricalPsiStatistic: CategoricalDriftStatistic = {
 
 function categoricalPsi(input: CategoricalDriftInput, options?: DriftOptions): DriftMeasurement {
   new DriftOptionReader('psi', options, []);
-  const summary = summarizeCategories('psi', input);
-  const changes = { newCategories: summary.newCategories, vanishedCategories: summary.vanishedCategories };
-  if (summary.referenceTotal === 0 || summary.currentTotal === 0) {
-    return insufficientData('distance', {
-      minimum: 1,
-      referenceSize: summary.referenceTotal,
-      currentSize: summary.currentTotal,
-      ...changes,
+  return measureCategoryDistance('psi', input, (summary) => {
+    const clip = (share: number) => Math.min(1, Math.max(SHARE_FLOOR, share));
+    const referenceShares: Record<string, number> = {};
+    const currentShares: Record<string, number> = {};
+    let psi = 0;
+    input.categories.forEach((category, i) => {
+      const expected = clip(input.referenceCounts[i]! / summary.referenceTotal);
+      const actual = clip(input.currentCounts[i]! / summary.currentTotal);
+      psi += (actual - expected) * Math.log(actual / expected);
+      referenceShares[category] = expected;
+      currentShares[category] = actual;
     });
-  }
-  const clip = (share: number) => Math.min(1, Math.max(SHARE_FLOOR, share));
-  const referenceShares: Record<string, number> = {};
-  const currentShares: Record<string, number> = {};
-  let psi = 0;
-  input.categories.forEach((category, i) => {
-    const expected = clip(input.referenceCounts[i]! / summary.referenceTotal);
-    const actual = clip(input.currentCounts[i]! / summary.currentTotal);
-    psi += (actual - expected) * Math.log(actual / expected);
-    referenceShares[category] = expected;
-    currentShares[category] = actual;
+    return { statistic: psi, details: { referenceShares, currentShares } };
   });
-  return { statistic: psi, details: { referenceShares, currentShares, ...changes } };
 }

@@ -5,8 +5,7 @@ import type {
   DriftMeasurement,
   DriftOptions,
 } from './drift-statistic.js';
-import { insufficientData } from './insufficient-data.js';
-import { summarizeCategories } from './summarize-categories.js';
+import { measureCategoryDistance } from './measure-category-distance.js';
 
 /**
  * Total variation distance between the category distributions: ½ Σ |pᵢ − qᵢ|, the largest difference in
@@ -25,21 +24,13 @@ export const totalVariationStatistic: CategoricalDriftStatistic = {
 
 function totalVariation(input: CategoricalDriftInput, options?: DriftOptions): DriftMeasurement {
   new DriftOptionReader('total_variation', options, []);
-  const summary = summarizeCategories('total_variation', input);
-  const changes = { newCategories: summary.newCategories, vanishedCategories: summary.vanishedCategories };
-  if (summary.referenceTotal === 0 || summary.currentTotal === 0) {
-    return insufficientData('distance', {
-      minimum: 1,
-      referenceSize: summary.referenceTotal,
-      currentSize: summary.currentTotal,
-      ...changes,
-    });
-  }
-  let sum = 0;
-  for (let i = 0; i < input.categories.length; i++) {
-    sum += Math.abs(
-      input.referenceCounts[i]! / summary.referenceTotal - input.currentCounts[i]! / summary.currentTotal,
-    );
-  }
-  return { statistic: sum / 2, details: changes };
+  return measureCategoryDistance('total_variation', input, (summary) => {
+    let sum = 0;
+    for (let i = 0; i < input.categories.length; i++) {
+      sum += Math.abs(
+        input.referenceCounts[i]! / summary.referenceTotal - input.currentCounts[i]! / summary.currentTotal,
+      );
+    }
+    return { statistic: sum / 2 };
+  });
 }
