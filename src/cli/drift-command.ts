@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { SextantError } from '../core/sextant-error.js';
 import { parseSchemaFile } from '../data/parse-schema-file.js';
 import { compareDriftFiles } from '../monitor/compare-drift-files.js';
+import { driftStatisticCatalog } from '../monitor/drift-statistic-catalog.js';
 import { renderDriftReportHtml } from '../monitor/render-drift-report-html.js';
-import { defaultDriftStatisticCatalog } from '../stats/drift-engine/default-drift-statistic-catalog.js';
 import { encodeReferenceProfile } from '../stats/drift-profile/encode-reference-profile.js';
 import type { CliContext } from './cli-context.js';
 import { parseDriftSettings } from './parse-drift-settings.js';
@@ -96,7 +96,7 @@ export function registerDriftCommand(
           fail: options.fail ?? [],
           ...(options.driftShare === undefined ? {} : { driftShare: options.driftShare }),
         },
-        defaultDriftStatisticCatalog,
+        driftStatisticCatalog,
       );
       const count = (value: string | undefined, flag: string, min: number): number | undefined => {
         if (value === undefined) return undefined;

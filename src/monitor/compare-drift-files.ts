@@ -4,7 +4,9 @@ import type { SchemaOverrides } from '../data/schema-overrides.js';
 import { computeDrift } from '../stats/drift-engine/compute-drift.js';
 import type { DriftReport } from '../stats/drift-engine/drift-report.js';
 import type { DriftSettings } from '../stats/drift-engine/drift-settings.js';
+import type { DriftStatisticCatalog } from '../stats/drift-engine/drift-statistic-catalog.js';
 import type { ReferenceProfile } from '../stats/drift-profile/reference-profile.js';
+import { driftStatisticCatalog } from './drift-statistic-catalog.js';
 import { readDriftReference } from './read-drift-reference.js';
 import { readFrameLeniently } from './read-frame-leniently.js';
 
@@ -20,6 +22,8 @@ export interface DriftFilesOptions {
   /** Build the reference profile too, numeric columns sketched to `maxValues`. */
   readonly profile?: { readonly maxValues?: number };
   readonly threads?: number;
+  /** The statistics a test may name (default: every statistic, the domain classifier included). */
+  readonly catalog?: DriftStatisticCatalog;
   readonly now?: () => Date;
   /** Progress: rows read of each file, then columns compared. */
   readonly onProgress?: (step: 'reference' | 'current' | 'compare', done: number, total: number) => void;
@@ -69,6 +73,7 @@ export async function compareDriftFiles(options: DriftFilesOptions): Promise<Dri
     const shared = {
       ...(options.now === undefined ? {} : { now: options.now }),
       ...(options.threads === undefined ? {} : { threads: options.threads }),
+      catalog: options.catalog ?? driftStatisticCatalog,
       referenceSource: options.reference,
     };
     if (options.current === undefined) {

@@ -19,7 +19,18 @@ export function compareText(
   options: DriftOptions,
 ): ColumnComparison {
   return {
-    ...measureSafely(statistic.name, () => statistic.compute({ reference, current }, options)),
+    ...measureSafely(statistic.name, () =>
+      statistic.compute(
+        {
+          reference,
+          current,
+          ...(reference.texts && current.texts
+            ? { documents: { reference: reference.texts, current: current.texts } }
+            : {}),
+        },
+        options,
+      ),
+    ),
     histogram: categoricalHistogram(reference.words, reference.tokens, current.words, current.tokens, BARS),
   };
 }

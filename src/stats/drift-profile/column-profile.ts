@@ -41,6 +41,11 @@ export interface TextColumnProfile extends ColumnProfileBase {
   readonly tokens: number;
   /** Count per word; a saved profile keeps only the most frequent words. */
   readonly words: ReadonlyMap<string, number>;
+  /**
+   * The present documents themselves, when the side was read from a data file (never saved in a
+   * profile): statistics that learn from documents, such as the domain classifier, need them.
+   */
+  readonly texts?: readonly string[];
 }
 
 /**

@@ -61,6 +61,7 @@ export function summarizeColumn(column: Column): ColumnProfile {
         documents,
         tokens,
         words,
+        texts: column.values.filter((text): text is string => text !== null),
       };
     }
   }

@@ -10,10 +10,11 @@ export interface WordCounts {
   readonly documents: number;
 }
 
-/** Text input: the word counts of each side. */
+/** Text input: the word counts of each side, and the documents when both sides were read from files. */
 export interface TextDriftInput {
   readonly reference: WordCounts;
   readonly current: WordCounts;
+  readonly documents?: { readonly reference: readonly string[]; readonly current: readonly string[] };
 }
 
 /**
