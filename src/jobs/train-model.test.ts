@@ -72,6 +72,8 @@ describe('trainModel', () => {
     expect(run.artifactKey).toBe(result.version?.artifactKey);
     expect(run.datasetVersionIds).toHaveLength(1);
     expect(run.metrics.roc_auc).toBe(result.metrics?.roc_auc);
+    const stepsMs = result.steps.reduce((sum, step) => sum + step.durationMs, 0);
+    expect(run.durationMs).toBeGreaterThanOrEqual(Math.floor(stepsMs) - 1);
     expect((await ws.store.models.getAlias('tickets', 'production')).version).toBe(1);
 
     const artifact = decodeModelArtifact(await ws.artifacts.get(run.artifactKey!));

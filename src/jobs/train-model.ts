@@ -71,6 +71,8 @@ export interface TrainResult {
  * run that had started is recorded as failed.
  */
 export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<TrainResult> {
+  // The run is recorded once the data is known good, but it started here: loading is part of training.
+  const startedAt = deps.clock.now();
   const steps = new RunSteps(deps.onStep);
   const seed = spec.seed ?? 42;
   const holdoutShare = spec.holdoutShare ?? 0.2;
@@ -115,7 +117,7 @@ export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<Trai
       },
       datasetVersionIds: [dataset.id],
       gitCommit: spec.gitCommit ?? null,
-      startedAt: deps.clock.now(),
+      startedAt,
     });
 
     const split = await steps.run(
