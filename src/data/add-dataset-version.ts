@@ -1,5 +1,6 @@
 import { assertName } from '../core/assert-name.js';
 import type { Clock } from '../core/clock.js';
+import type { DatasetSchema } from '../core/dataset-schema.js';
 import type { DatasetRole, DatasetVersion } from '../core/entities/dataset-version.js';
 import type { ArtifactStore } from '../core/ports/artifact-store.js';
 import type { DatasetRepository } from '../core/ports/dataset-repository.js';
@@ -16,6 +17,11 @@ export interface AddDatasetInput {
   readonly schemaFile?: string | undefined;
   /** Columns that must be present. */
   readonly required?: readonly string[] | undefined;
+  /**
+   * The file's schema when the caller already read it (training reads the whole frame first): the
+   * file is then not read a second time for inference.
+   */
+  readonly schema?: DatasetSchema | undefined;
   /** Parent versions as `name:version` or `name` (latest), for lineage. */
   readonly parents?: readonly string[] | undefined;
 }
@@ -38,9 +44,12 @@ export async function addDatasetVersion(
 ): Promise<AddDatasetResult> {
   const name = assertName('dataset', input.name);
   const format = detectFormat(input.path);
-  const overrides = input.schemaFile === undefined ? undefined : await parseSchemaFile(input.schemaFile);
+  const overrides =
+    input.schema !== undefined || input.schemaFile === undefined
+      ? undefined
+      : await parseSchemaFile(input.schemaFile);
   const parentIds = await resolveParents(deps.datasets, input.parents ?? []);
-  const schema = await inferSchema(input.path, { overrides, required: input.required });
+  const schema = input.schema ?? (await inferSchema(input.path, { overrides, required: input.required }));
 
   const { key, byteSize } = await deps.artifacts.putFile(input.path);
   const latest = await deps.datasets.findVersion(name);

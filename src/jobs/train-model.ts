@@ -84,14 +84,14 @@ export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<Trai
     const { frame, dataset } = await steps.run(
       'load',
       async () => {
+        // One read: the frame's schema is the dataset version's, so the file is not inferred twice.
+        const { frame, schema } = await readFrame(spec.dataPath, { overrides, required: [spec.target] });
         const added = await addDatasetVersion(deps, {
           name: modelName,
           path: spec.dataPath,
           role: 'reference',
-          schemaFile: spec.schemaFile,
-          required: [spec.target],
+          schema,
         });
-        const { frame } = await readFrame(spec.dataPath, { overrides });
         return { frame, dataset: added.version };
       },
       ({ frame, dataset }) => `${frame.rowCount} rows, dataset ${dataset.datasetName}:${dataset.version}`,
