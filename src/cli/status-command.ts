@@ -57,7 +57,7 @@ async function collectStatus(ws: Workspace): Promise<WorkspaceStatus> {
       rows: d.latest.rowCount,
     })),
     models: modelRows,
-    runs: (await ws.store.runs.listRuns({ limit: 1_000_000 })).length,
+    runs: await ws.store.runs.countRuns(),
   };
 }
 

@@ -94,6 +94,9 @@ export function describeRunRepositoryContract(ctx: StoreContractContext): void {
       expect(ofModel.map((r) => r.id)).toEqual([monitor.id, train.id]);
       expect((await repo.listRuns({ modelName: model, kind: 'train' })).map((r) => r.id)).toEqual([train.id]);
       expect(await repo.listRuns({ modelName: model, limit: 1 })).toHaveLength(1);
+      expect(await repo.countRuns({ modelName: model })).toBe(ofModel.length);
+      expect(await repo.countRuns({ modelName: model, kind: 'train' })).toBe(1);
+      expect(await repo.countRuns({ modelName: `${model}-none` })).toBe(0);
       const all = await repo.listRuns();
       expect(all.length).toBeLessThanOrEqual(50);
       const starts = all.map((r) => r.startedAt.getTime());

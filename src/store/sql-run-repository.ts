@@ -90,6 +90,17 @@ export class SqlRunRepository implements RunRepository {
       .execute();
     return rows.map(toRun);
   }
+
+  async countRuns(query: Omit<RunQuery, 'limit'> = {}): Promise<number> {
+    const row = await this.db
+      .selectFrom('runs')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .$if(query.kind !== undefined, (qb) => qb.where('kind', '=', query.kind!))
+      .$if(query.modelName !== undefined, (qb) => qb.where('model_name', '=', query.modelName!))
+      .executeTakeFirstOrThrow();
+    // PostgreSQL's count is a bigint, which pg returns as a string.
+    return Number(row.count);
+  }
 }
 
 function toRun(row: Selectable<SqlDatabase['runs']>): Run {

@@ -15,4 +15,6 @@ export interface RunRepository {
   findRun(id: string): Promise<Run | undefined>;
   getRun(id: string): Promise<Run>;
   listRuns(query?: RunQuery): Promise<Run[]>;
+  /** How many runs match (kind, model); `limit` is ignored. */
+  countRuns(query?: Omit<RunQuery, 'limit'>): Promise<number>;
 }
