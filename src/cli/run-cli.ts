@@ -1,14 +1,21 @@
 import { Command, CommanderError } from 'commander';
 import { ERROR_CATALOGUE } from '../core/error-catalogue.js';
 import { isSextantError } from '../core/sextant-error.js';
+import { registerAliasCommand } from './alias-command.js';
 import { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
 import { registerDriftCommand } from './drift-command.js';
+import { registerModelsCommand } from './models-command.js';
+import { registerPredictCommand } from './predict-command.js';
+import { registerRollbackCommand } from './rollback-command.js';
 import { registerRunsCommand } from './runs-command.js';
 import { registerSchemaCommand } from './schema-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { SEXTANT_VERSION } from './sextant-version.js';
+import { registerSimulateDriftCommand } from './simulate-drift-command.js';
 import { registerStatusCommand } from './status-command.js';
+import { registerTokensCommand } from './tokens-command.js';
 import { registerTrainCommand } from './train-command.js';
 
 /**
@@ -36,6 +43,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   });
   registerRunsCommand(program, context);
   registerTrainCommand(program, context);
+  registerServeCommand(program, context);
+  registerModelsCommand(program, context);
+  registerAliasCommand(program, context);
+  registerRollbackCommand(program, context);
+  registerTokensCommand(program, context);
+  registerPredictCommand(program, context);
+  registerSimulateDriftCommand(program, context);
   for (const command of allCommands(program))
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 

@@ -39,6 +39,34 @@ export const ERROR_CATALOGUE = {
   },
   // Requests and arguments
   INVALID_ARGUMENT: { status: 400, exit: 1, summary: 'A command-line option or request field is invalid.' },
+  UNAUTHORIZED: {
+    status: 401,
+    exit: 1,
+    summary: 'The request carries no API token, or an unknown or revoked one.',
+  },
+  FORBIDDEN: { status: 403, exit: 1, summary: "The API token's role does not allow this route." },
+  ROUTE_NOT_FOUND: { status: 404, exit: 1, summary: 'No such HTTP route.' },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    exit: 1,
+    summary: 'The request body is larger than the server accepts (--body-limit).',
+  },
+  BATCH_TOO_LARGE: {
+    status: 413,
+    exit: 1,
+    summary: 'A batch request holds more instances than the server accepts (--max-batch).',
+  },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, exit: 1, summary: 'The request body is not application/json.' },
+  MODEL_NOT_LOADED: {
+    status: 503,
+    exit: 1,
+    summary: 'The server has no loaded version of that model yet (no production alias, or loading failed).',
+  },
+  SERVER_DRAINING: {
+    status: 503,
+    exit: 1,
+    summary: 'The server is shutting down and takes no new requests.',
+  },
   // Stored things
   DATASET_NOT_FOUND: { status: 404, exit: 1, summary: 'No dataset, or no such version of it.' },
   RUN_NOT_FOUND: { status: 404, exit: 1, summary: 'No run with that id.' },
@@ -50,6 +78,12 @@ export const ERROR_CATALOGUE = {
     exit: 1,
     summary: 'The version is pointed at by an alias; move the alias before deleting or archiving it.',
   },
+  NOTHING_TO_ROLL_BACK: {
+    status: 409,
+    exit: 1,
+    summary: 'The alias has no earlier active version to roll back to.',
+  },
+  TOKEN_NOT_FOUND: { status: 404, exit: 1, summary: 'No API token with that id.' },
   FEEDBACK_CONFLICT: {
     status: 409,
     exit: 1,

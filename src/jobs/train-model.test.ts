@@ -9,6 +9,7 @@ import { openWorkspace } from '../platform/open-workspace.js';
 import { resolveConfig } from '../platform/sextant-config.js';
 import type { Workspace } from '../platform/workspace.js';
 import { tempFolder } from '../test-support/temp-files.js';
+import { REFERENCE_PROFILE_TAG } from './reference-profile-tag.js';
 import { type TrainSpec, trainModel } from './train-model.js';
 
 const weather = fileURLToPath(
@@ -56,6 +57,7 @@ describe('trainModel', () => {
       'fit',
       'evaluate',
       'save',
+      'profile',
       'register',
     ]);
     expect(result.metrics?.roc_auc).toBeGreaterThan(0.8);
@@ -137,7 +139,11 @@ describe('trainModel', () => {
       features: { exclude: ['weather'] },
     });
     expect(result.status).toBe('succeeded');
-    expect(result.version?.tags).toEqual({ algorithm: 'linear', task: 'regression' });
+    expect(result.version?.tags).toEqual({
+      algorithm: 'linear',
+      task: 'regression',
+      [REFERENCE_PROFILE_TAG]: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(result.metrics?.r2).toBeGreaterThan(0.6);
     expect(result.metrics?.rmse).toBeLessThan(result.baselineMetrics?.rmse ?? 0);
   });

@@ -18,9 +18,13 @@ import { type FitProgress, fitModel, type ModelParams } from '../learn/fit-model
 import { encodeModelArtifact, type Json, MODEL_ARTIFACT_VERSION } from '../learn/model-artifact.js';
 import { signatureFromFrame } from '../learn/model-signature.js';
 import { type FeatureOverrides, planFeatures } from '../learn/plan-features.js';
+import { predictionColumn } from '../learn/prediction-column.js';
 import { stratifiedSplit } from '../learn/stratified-split.js';
 import type { Algorithm } from '../learn/trained-model.js';
+import { encodeReferenceProfile } from '../stats/drift-profile/encode-reference-profile.js';
 import { baselineScores } from './baseline-scores.js';
+import { buildReferenceProfile } from './build-reference-profile.js';
+import { REFERENCE_PROFILE_TAG } from './reference-profile-tag.js';
 import { RunSteps, type StepRecord } from './run-steps.js';
 
 /** Trees need no scaling and route missing values themselves: numbers pass through, NaN included. */
@@ -155,12 +159,13 @@ export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<Trai
       (f) =>
         `${algorithm}${f.info.iterations === undefined ? '' : `, ${String(f.info.iterations)} iterations`}`,
     );
-    const { metrics, baselineMetrics } = await steps.run(
+    const { metrics, baselineMetrics, scores } = await steps.run(
       'evaluate',
       () => {
         const scores = fitted.model.predict(pipeline.transform(holdoutFrame));
         const baseline = baselineScores(target.task, yTrain, yHoldout.length, classCount);
         return {
+          scores,
           metrics: evaluatePredictions(target.task, yHoldout, scores, classCount),
           baselineMetrics: evaluatePredictions(target.task, yHoldout, baseline, classCount),
         };
@@ -202,6 +207,22 @@ export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<Trai
         ),
       (key) => `artifact ${key.slice(0, 12)}`,
     );
+    const profileKey = await steps.run(
+      'profile',
+      async () => {
+        const profile = await buildReferenceProfile(
+          frame,
+          signature.inputs.map((input) => input.name),
+          {
+            column: predictionColumn(scores, yHoldout.length, target.task, target.classes),
+            rows: yHoldout.length,
+          },
+          { source: `${dataset.datasetName}:${dataset.version}`, seed, now: () => deps.clock.now() },
+        );
+        return deps.artifacts.put(encodeReferenceProfile(profile));
+      },
+      (key) => `drift reference ${key.slice(0, 12)}`,
+    );
     const version = await steps.run(
       'register',
       async () => {
@@ -213,7 +234,7 @@ export async function trainModel(deps: TrainDeps, spec: TrainSpec): Promise<Trai
             signature: signature as unknown as Record<string, unknown>,
             metrics,
             description: spec.description ?? '',
-            tags: { algorithm, task: target.task },
+            tags: { algorithm, task: target.task, [REFERENCE_PROFILE_TAG]: profileKey },
             datasetVersionIds: [dataset.id],
           },
           deps.clock.now(),

@@ -1,0 +1,122 @@
+import type { Command } from 'commander';
+import { archiveModelVersion } from '../registry/archive-model-version.js';
+import { deleteModelVersion } from '../registry/delete-model-version.js';
+import { describeModel, type ModelDescription } from '../registry/describe-model.js';
+import { listModelSummaries } from '../registry/list-model-summaries.js';
+import type { CliContext } from './cli-context.js';
+import { parsePositiveInt } from './parse-positive-int.js';
+import { renderTable } from './render-table.js';
+
+/** `sextant models list|show|archive|delete`: the model registry. */
+export function registerModelsCommand(program: Command, context: (command: Command) => CliContext): void {
+  const models = program.command('models').description('the model registry: versions, aliases, history');
+
+  models
+    .command('list')
+    .description('every registered model with its aliases, latest version and monitoring status')
+    .action(async (_options: unknown, command: Command) => {
+      const ctx = context(command);
+      const list = await ctx.withWorkspace((ws) => listModelSummaries(ws.store.models, ws.store.monitoring));
+      ctx.print(list, () =>
+        list.length === 0
+          ? 'no models yet: train one with `sextant train`'
+          : renderTable(
+              ['model', 'production', 'latest', 'aliases', 'monitoring'],
+              list.map((m) => [
+                m.name,
+                m.productionVersion,
+                m.latestVersion,
+                m.aliases.map((a) => `${a.alias}=${a.version}`).join(', ') || null,
+                m.latestReport?.status,
+              ]),
+            ),
+      );
+    });
+
+  models
+    .command('show')
+    .description('one model: versions with metrics, aliases, alias history')
+    .argument('<model>', 'model name')
+    .action(async (name: string, _options: unknown, command: Command) => {
+      const ctx = context(command);
+      const model = await ctx.withWorkspace((ws) => describeModel(ws.store.models, name));
+      ctx.print(model, () => renderModel(model));
+    });
+
+  models
+    .command('archive')
+    .description('archive a version: kept for the record, never behind an alias again')
+    .argument('<model>', 'model name')
+    .argument('<version>', 'version number')
+    .action(async (name: string, version: string, _options: unknown, command: Command) => {
+      const ctx = context(command);
+      const number = parsePositiveInt('VERSION', version);
+      const archived = await ctx.withWorkspace((ws) => archiveModelVersion(ws.store.models, name, number));
+      ctx.print(archived, () => `archived ${name} version ${number}`);
+    });
+
+  models
+    .command('delete')
+    .description('delete a version, and its artifact when no other version uses it')
+    .argument('<model>', 'model name')
+    .argument('<version>', 'version number')
+    .action(async (name: string, version: string, _options: unknown, command: Command) => {
+      const ctx = context(command);
+      const number = parsePositiveInt('VERSION', version);
+      const deleted = await ctx.withWorkspace((ws) =>
+        deleteModelVersion(ws.store.models, ws.artifacts, name, number),
+      );
+      ctx.print(
+        deleted,
+        () =>
+          `deleted ${name} version ${number}; artifact ${deleted.artifactKey.slice(0, 12)} ${deleted.artifactDeleted ? 'removed' : 'kept (still used by another version)'}`,
+      );
+    });
+}
+
+function renderModel(m: ModelDescription): string {
+  // The first four metrics keep the table readable; --json has them all.
+  const metrics = (values: Readonly<Record<string, number>>) =>
+    Object.entries(values)
+      .slice(0, 4)
+      .map(([name, value]) => `${name} ${value.toFixed(4)}`)
+      .join(', ');
+  const aliasesOf = (version: number) =>
+    m.aliases
+      .filter((a) => a.version === version)
+      .map((a) => a.alias)
+      .join(', ');
+  return [
+    `model ${m.name}${m.description ? `: ${m.description}` : ''} (created ${m.createdAt.toISOString()})`,
+    '',
+    'Versions:',
+    renderTable(
+      ['version', 'status', 'aliases', 'created', 'run', 'metrics'],
+      m.versions.map((v) => [
+        v.version,
+        v.status,
+        aliasesOf(v.version) || null,
+        v.createdAt.toISOString(),
+        v.runId?.slice(0, 8),
+        metrics(v.metrics) || null,
+      ]),
+    ),
+    '',
+    m.aliasHistory.length === 0 ? 'Alias history: none' : 'Alias history (newest first):',
+    ...(m.aliasHistory.length === 0
+      ? []
+      : [
+          renderTable(
+            ['at', 'alias', 'from', 'to', 'actor', 'reason'],
+            m.aliasHistory.map((h) => [
+              h.at.toISOString(),
+              h.alias,
+              h.fromVersion,
+              h.toVersion,
+              h.actor,
+              h.reason || null,
+            ]),
+          ),
+        ]),
+  ].join('\n');
+}

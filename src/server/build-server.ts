@@ -1,0 +1,189 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
+import type { ApiToken } from '../core/entities/api-token.js';
+import { SextantError } from '../core/sextant-error.js';
+import type { ServeOptions } from '../platform/serve-options.js';
+import type { Workspace } from '../platform/workspace.js';
+import { errorResponse } from './error-response.js';
+import './fastify-augment.js';
+import { ModelHost } from './model-host.js';
+import { PredictionLogQueue } from './prediction-log-queue.js';
+import { ROUTE_AUTHS, type RouteAuth } from './route-auth.js';
+import { registerAdminRoutes } from './routes/admin-routes.js';
+import { findDashboardDir, registerDashboardRoutes } from './routes/dashboard-routes.js';
+import { registerFeedbackRoutes } from './routes/feedback-routes.js';
+import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerMetricsRoute } from './routes/metrics-route.js';
+import { registerPredictRoutes } from './routes/predict-routes.js';
+import { registerRegistryReadRoutes } from './routes/registry-read-routes.js';
+import type { ServerContext } from './server-context.js';
+import { ServerMetrics } from './server-metrics.js';
+import { TokenAuthenticator } from './token-authenticator.js';
+
+/** A built, not yet listening server and the parts its lifecycle needs. */
+export interface SextantServer {
+  readonly app: FastifyInstance;
+  readonly context: ServerContext;
+  /** Every route with its auth decision, for the fail-closed test and the docs. */
+  readonly routes: readonly { method: string; url: string; auth: RouteAuth }[];
+}
+
+/**
+ * Builds the Fastify app on an open workspace: routes, auth, error mapping, metrics and OpenAPI. A
+ * route registered without an explicit `config.auth` makes this throw, so no route is ever open by
+ * accident (fail closed).
+ */
+export async function buildServer(workspace: Workspace, options: ServeOptions): Promise<SextantServer> {
+  const app = Fastify({
+    logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+    // Every prediction is already in the prediction log; per-request access lines would double the I/O.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.bodyLimit,
+    // Clients' bodies are validated, never rewritten: no silently removed fields.
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, allowUnionTypes: true } },
+    return503OnClosing: true,
+  });
+  // Only JSON bodies: Fastify's default text/plain parser would hand handlers strings.
+  app.removeContentTypeParser('text/plain');
+  const state = { draining: false };
+  let metrics: ServerMetrics | undefined;
+  const queue = new PredictionLogQueue({
+    capacity: options.logQueueCapacity,
+    batchSize: options.logBatchSize,
+    flushIntervalMs: options.logFlushIntervalMs,
+    write: (batch) => workspace.store.predictions.logPredictions(batch),
+    onDrop: (count) => metrics?.dropped.inc(count),
+    onFlushError: (error) => {
+      metrics?.flushErrors.inc();
+      app.log.error({ err: error }, 'prediction log flush failed; the batch will be retried');
+    },
+  });
+  metrics = new ServerMetrics(() => queue.depth);
+  const serverMetrics = metrics;
+  const host = new ModelHost({
+    models: workspace.store.models,
+    artifacts: workspace.artifacts,
+    now: () => workspace.clock.now(),
+    alias: options.alias,
+    strictCategories: options.strictCategories,
+    onLoad: (model, outcome) => {
+      serverMetrics.reloads.inc({ model, outcome });
+      const loaded = host.current(model);
+      if (outcome === 'success' && loaded !== undefined)
+        serverMetrics.setModelVersion(model, options.alias, loaded.version);
+    },
+    onLoadFailure: async (modelName, version, error) => {
+      app.log.error(
+        { err: error, model: modelName, version },
+        'model load failed; the previous version keeps serving',
+      );
+      await workspace.store.monitoring.recordAlert({
+        rule: 'model_load_failed',
+        modelName,
+        severity: 'critical',
+        message: `${modelName} version ${version} could not be loaded: ${error.message}`,
+        dedupKey: `model_load_failed:${modelName}:${version}`,
+        payload: { version, error: error.message },
+        deliveries: [],
+        createdAt: workspace.clock.now(),
+      });
+    },
+  });
+  const context: ServerContext = { workspace, options, host, queue, metrics, state };
+  const authenticator = new TokenAuthenticator(workspace.store.tokens, () => workspace.clock.now());
+  const routes: { method: string; url: string; auth: RouteAuth }[] = [];
+
+  app.addHook('onRoute', (route) => {
+    // Swagger UI's own routes (its page and static assets under /docs) are public documentation by
+    // decision; every other route must carry its own.
+    if (route.url === '/docs' || route.url.startsWith('/docs/'))
+      route.config = { ...route.config, auth: 'public' };
+    const auth = route.config?.auth;
+    if (auth === undefined || !ROUTE_AUTHS.includes(auth))
+      throw new Error(`route ${String(route.method)} ${route.url} declares no auth decision (config.auth)`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') routes.push({ method, url: route.url, auth });
+  });
+
+  app.addHook('onRequest', async (request) => {
+    // Unmatched URLs reach the not-found handler, which reveals nothing but "no such route".
+    if (request.is404) return;
+    const auth = request.routeOptions.config.auth;
+    if (state.draining && auth !== 'public')
+      throw new SextantError('SERVER_DRAINING', 'the server is shutting down');
+    const needed = neededRole(auth, options);
+    if (needed === undefined) return;
+    (request as FastifyRequest & { token?: ApiToken }).token = await authenticator.require(
+      request.headers.authorization,
+      needed,
+    );
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    serverMetrics.requests.inc({ route, method: request.method, status: String(reply.statusCode) });
+    serverMetrics.duration.observe({ route }, reply.elapsedTime / 1000);
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    const response = errorResponse(error);
+    if (response.internal) request.log.error({ err: error, url: request.url }, 'request failed');
+    return reply.code(response.status).send(response.body);
+  });
+
+  app.setNotFoundHandler({}, async (request, reply) => {
+    return reply.code(404).send({
+      error: {
+        code: 'ROUTE_NOT_FOUND',
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+        details: {},
+      },
+    });
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Sextant', version: '1', description: 'Prediction, feedback, registry and admin API' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    exposeRoute: false,
+  } as Parameters<typeof swagger>[1]);
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+  });
+  app.get('/openapi.json', { config: { auth: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  registerHealthRoutes(app, context);
+  registerPredictRoutes(app, context);
+  registerFeedbackRoutes(app, context);
+  registerRegistryReadRoutes(app, context);
+  registerAdminRoutes(app, context);
+  registerMetricsRoute(app, context);
+  registerDashboardRoutes(app, findDashboardDir());
+  return { app, context, routes };
+}
+
+function neededRole(
+  auth: RouteAuth | undefined,
+  options: ServeOptions,
+): ApiToken['role'] | 'any' | undefined {
+  switch (auth) {
+    case 'public':
+      return undefined;
+    case 'predict':
+      return options.publicPredict ? undefined : 'predict';
+    case 'read':
+      return options.publicRead ? undefined : 'any';
+    case 'feedback':
+      return 'feedback';
+    case 'admin':
+      return 'admin';
+    default:
+      // Unreachable: onRoute refuses routes without a decision. Kept closed all the same.
+      return 'admin';
+  }
+}

@@ -1,0 +1,18 @@
+import { SextantError } from '../core/sextant-error.js';
+import type { LoadedModel } from './loaded-model.js';
+import type { ServerContext } from './server-context.js';
+
+/**
+ * The model serving `name`'s alias. A miss asks the store why, so the client learns whether the name
+ * is wrong (404) or the model is registered but has nothing loaded yet (503).
+ */
+export async function resolveServedModel(ctx: ServerContext, name: string): Promise<LoadedModel> {
+  const loaded = ctx.host.current(name);
+  if (loaded !== undefined) return loaded;
+  await ctx.workspace.store.models.getModel(name);
+  throw new SextantError(
+    'MODEL_NOT_LOADED',
+    `model ${name} has no loaded version: give a version the "${ctx.options.alias}" alias, or see the server log for why loading failed`,
+    { model: name, alias: ctx.options.alias },
+  );
+}

@@ -1,0 +1,143 @@
+import type { FastifyInstance } from 'fastify';
+import { SextantError } from '../../core/sextant-error.js';
+import { predictInstances } from '../predict-instances.js';
+import { resolveServedModel } from '../resolve-served-model.js';
+import type { ServerContext } from '../server-context.js';
+
+const instancesBody = {
+  type: 'object',
+  required: ['instances'],
+  properties: {
+    instances: {
+      type: 'array',
+      items: { type: 'object', additionalProperties: true },
+      description: "Feature objects, validated against the served version's signature.",
+    },
+  },
+};
+const batchResponse = {
+  200: {
+    type: 'object',
+    properties: {
+      model: { type: 'string' },
+      version: { type: 'integer' },
+      predictions: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      request_ids: { type: 'array', items: { type: 'string' } },
+    },
+  },
+};
+// The body schemas above are for /openapi.json only; the model's compiled validator checks bodies,
+// so Fastify's own validation is switched off on these routes instead of running twice.
+const documentOnly = () => () => true;
+
+/** The prediction routes: the production alias, a pinned version, and the seeds' flat `/predict`. */
+export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.post<{ Params: { name: string }; Body: { instances?: unknown } }>(
+    '/v1/models/:name/predict',
+    {
+      config: { auth: 'predict' },
+      schema: {
+        tags: ['predict'],
+        summary: `Predict with the model's ${ctx.options.alias} version`,
+        body: instancesBody,
+        response: batchResponse,
+      },
+      validatorCompiler: documentOnly,
+    },
+    async (request, reply) => {
+      const started = performance.now();
+      const model = await resolveServedModel(ctx, request.params.name);
+      reply.header('x-model-version', String(model.version));
+      const out = predictInstances(ctx, model, instancesOf(request.body), started);
+      return {
+        model: model.modelName,
+        version: model.version,
+        predictions: out.predictions,
+        request_ids: out.requestIds,
+      };
+    },
+  );
+
+  app.post<{ Params: { name: string; version: string }; Body: { instances?: unknown } }>(
+    '/v1/models/:name/versions/:version/predict',
+    {
+      config: { auth: 'predict' },
+      schema: {
+        tags: ['predict'],
+        summary: 'Predict with one pinned version',
+        body: instancesBody,
+        response: batchResponse,
+      },
+      validatorCompiler: documentOnly,
+    },
+    async (request, reply) => {
+      const started = performance.now();
+      const version = Number(request.params.version);
+      if (!Number.isInteger(version) || version < 1)
+        throw new SextantError(
+          'INVALID_ARGUMENT',
+          `version must be a positive integer, got "${request.params.version}"`,
+        );
+      const model = await ctx.host.pinnedVersion(request.params.name, version);
+      reply.header('x-model-version', String(model.version));
+      const out = predictInstances(ctx, model, instancesOf(request.body), started);
+      return {
+        model: model.modelName,
+        version: model.version,
+        predictions: out.predictions,
+        request_ids: out.requestIds,
+      };
+    },
+  );
+
+  app.post<{ Body: unknown }>(
+    '/predict',
+    {
+      config: { auth: 'predict' },
+      schema: {
+        tags: ['predict'],
+        summary: "The seeds' route: one flat feature object, served by the default model",
+        body: { type: 'object', additionalProperties: true },
+      },
+      validatorCompiler: documentOnly,
+    },
+    async (request, reply) => {
+      const started = performance.now();
+      const model = await resolveServedModel(ctx, await defaultModelName(ctx));
+      reply.header('x-model-version', String(model.version));
+      const body = request.body;
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        throw new SextantError('INVALID_ARGUMENT', 'the body must be one JSON object of feature values');
+      const out = predictInstances(ctx, model, [body], started);
+      return {
+        model: model.modelName,
+        version: model.version,
+        prediction: out.predictions[0],
+        request_id: out.requestIds[0],
+      };
+    },
+  );
+}
+
+function instancesOf(body: { instances?: unknown } | undefined): unknown[] {
+  if (typeof body !== 'object' || body === null || !Array.isArray(body.instances))
+    throw new SextantError(
+      'INVALID_ARGUMENT',
+      'the body must be {"instances": [{feature: value, ...}, ...]}',
+    );
+  return body.instances;
+}
+
+async function defaultModelName(ctx: ServerContext): Promise<string> {
+  if (ctx.options.defaultModel !== undefined) return ctx.options.defaultModel;
+  const served = ctx.host.all();
+  if (served.length === 1) return (served[0] as { modelName: string }).modelName;
+  const models = await ctx.workspace.store.models.listModels();
+  if (models.length === 1) return (models[0] as { name: string }).name;
+  if (models.length === 0)
+    throw new SextantError('MODEL_NOT_LOADED', 'no model is registered in this workspace yet');
+  throw new SextantError(
+    'INVALID_ARGUMENT',
+    `this server holds ${models.length} models; start it with --model NAME to choose the one /predict serves, or use /v1/models/{name}/predict`,
+  );
+}

@@ -1,0 +1,16 @@
+import type { ServeOptions } from '../platform/serve-options.js';
+import type { Workspace } from '../platform/workspace.js';
+import type { ModelHost } from './model-host.js';
+import type { PredictionLogQueue } from './prediction-log-queue.js';
+import type { ServerMetrics } from './server-metrics.js';
+
+/** What every route module receives: the workspace and the server's own long-lived parts. */
+export interface ServerContext {
+  readonly workspace: Workspace;
+  readonly options: ServeOptions;
+  readonly host: ModelHost;
+  readonly queue: PredictionLogQueue;
+  readonly metrics: ServerMetrics;
+  /** True once shutdown began: /ready answers 503 and new requests are refused. */
+  readonly state: { draining: boolean };
+}

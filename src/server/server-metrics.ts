@@ -1,0 +1,70 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * The server's Prometheus metrics, on a registry of its own (no global default registry, so two
+ * servers in one process, as in tests, never share counters). Names follow Prometheus conventions:
+ * the `sextant_` prefix, base units, `_total` on counters.
+ */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({
+    name: 'sextant_http_requests_total',
+    help: 'HTTP requests by route, method and status code.',
+    labelNames: ['route', 'method', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly duration = new Histogram({
+    name: 'sextant_http_request_duration_seconds',
+    help: 'HTTP request latency from arrival to response, by route.',
+    labelNames: ['route'] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+  readonly predictions = new Counter({
+    name: 'sextant_predictions_total',
+    help: 'Predictions made (one per instance), by model and version.',
+    labelNames: ['model', 'version'] as const,
+    registers: [this.registry],
+  });
+  readonly modelInfo = new Gauge({
+    name: 'sextant_model_info',
+    help: 'The version loaded behind each model alias (value 1).',
+    labelNames: ['model', 'version', 'alias'] as const,
+    registers: [this.registry],
+  });
+  readonly queueDepth: Gauge;
+  readonly dropped = new Counter({
+    name: 'sextant_prediction_log_dropped_total',
+    help: 'Predictions not logged because the log queue was full.',
+    registers: [this.registry],
+  });
+  readonly reloads = new Counter({
+    name: 'sextant_model_reloads_total',
+    help: 'Model loads after an alias change, by outcome.',
+    labelNames: ['model', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly flushErrors = new Counter({
+    name: 'sextant_prediction_log_flush_errors_total',
+    help: 'Prediction log batches whose write failed (they are retried).',
+    registers: [this.registry],
+  });
+
+  constructor(queueDepth: () => number) {
+    this.queueDepth = new Gauge({
+      name: 'sextant_prediction_log_queue_depth',
+      help: 'Predictions waiting in memory to be written to the prediction log.',
+      registers: [this.registry],
+      collect() {
+        this.set(queueDepth());
+      },
+    });
+  }
+
+  /** Marks `version` as the one behind `alias` of `model`, clearing the previous one. */
+  setModelVersion(model: string, alias: string, version: number, previous?: number): void {
+    if (previous !== undefined && previous !== version)
+      this.modelInfo.remove({ model, alias, version: String(previous) });
+    this.modelInfo.set({ model, alias, version: String(version) }, 1);
+  }
+}
