@@ -8,6 +8,7 @@ import { registerDatasetsCommand } from './datasets-command.js';
 import { registerDriftCommand } from './drift-command.js';
 import { registerModelsCommand } from './models-command.js';
 import { registerPredictCommand } from './predict-command.js';
+import { registerRetrainCommand } from './retrain-command.js';
 import { registerRollbackCommand } from './rollback-command.js';
 import { registerRunsCommand } from './runs-command.js';
 import { registerSchemaCommand } from './schema-command.js';
@@ -49,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRollbackCommand(program, context);
   registerTokensCommand(program, context);
   registerPredictCommand(program, context);
+  registerRetrainCommand(program, context);
   registerSimulateDriftCommand(program, context);
   for (const command of allCommands(program))
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
