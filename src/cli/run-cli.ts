@@ -7,6 +7,7 @@ import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
 import { registerDriftCommand } from './drift-command.js';
 import { registerModelsCommand } from './models-command.js';
+import { registerMonitorCommand } from './monitor-command.js';
 import { registerPredictCommand } from './predict-command.js';
 import { registerRetrainCommand } from './retrain-command.js';
 import { registerRollbackCommand } from './rollback-command.js';
@@ -40,6 +41,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // A command may end with a non-zero code that is not an error (drift: 2, as in the seeds' CronJobs).
   let exitCode = 0;
   registerDriftCommand(program, context, (code) => {
+    exitCode = code;
+  });
+  registerMonitorCommand(program, context, (code) => {
     exitCode = code;
   });
   registerRunsCommand(program, context);

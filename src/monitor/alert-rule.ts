@@ -2,7 +2,15 @@ import type { AlertSeverity } from '../core/entities/alert.js';
 import type { MonitoringStatus } from '../core/entities/monitoring-report.js';
 
 /** The rules Sextant evaluates after a monitoring window; each names the alerts it raises. */
-export type AlertRuleName = 'drift' | 'data_quality' | 'performance' | 'error_rate' | 'latency';
+/** Rules evaluated on a monitoring summary, plus the events a monitoring run raises itself. */
+export type AlertRuleName =
+  | 'drift'
+  | 'data_quality'
+  | 'performance'
+  | 'error_rate'
+  | 'latency'
+  | 'health'
+  | 'rollback';
 
 /**
  * The numbers of one monitoring window of one model that the rules look at. Every part is optional:

@@ -8,6 +8,8 @@ const SEVERITY: Record<AlertRuleName, AlertSeverity> = {
   performance: 'warning',
   error_rate: 'critical',
   latency: 'warning',
+  health: 'critical',
+  rollback: 'critical',
 };
 
 /**

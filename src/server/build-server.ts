@@ -3,17 +3,21 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import type { ApiToken } from '../core/entities/api-token.js';
 import { SextantError } from '../core/sextant-error.js';
+import { createLoop } from '../platform/create-loop.js';
 import type { ServeOptions } from '../platform/serve-options.js';
 import type { Workspace } from '../platform/workspace.js';
 import { errorResponse } from './error-response.js';
 import './fastify-augment.js';
 import { ModelHost } from './model-host.js';
 import { PredictionLogQueue } from './prediction-log-queue.js';
+import { probeModel } from './probe-model.js';
+import { RequestStatsCollector } from './request-stats.js';
 import { ROUTE_AUTHS, type RouteAuth } from './route-auth.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
 import { findDashboardDir, registerDashboardRoutes } from './routes/dashboard-routes.js';
 import { registerFeedbackRoutes } from './routes/feedback-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
+import { registerLoopRoutes } from './routes/loop-routes.js';
 import { registerMetricsRoute } from './routes/metrics-route.js';
 import { registerPredictRoutes } from './routes/predict-routes.js';
 import { registerRegistryReadRoutes } from './routes/registry-read-routes.js';
@@ -90,7 +94,15 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
       });
     },
   });
-  const context: ServerContext = { workspace, options, host, queue, metrics, state };
+  const requestStats = new RequestStatsCollector();
+  const scheduledModels = new Set<string>();
+  const loop = createLoop(workspace, {
+    env: process.env,
+    probe: async (modelName) => probeModel(host, modelName),
+    requestStats: (modelName) => requestStats.take(modelName),
+    onError: (error, jobName) => app.log.error({ err: error, job: jobName }, 'scheduled job problem'),
+  });
+  const context: ServerContext = { workspace, options, host, queue, metrics, state, loop, requestStats };
   const authenticator = new TokenAuthenticator(workspace.store.tokens, () => workspace.clock.now());
   const routes: { method: string; url: string; auth: RouteAuth }[] = [];
 
@@ -122,6 +134,11 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
+    if (request.routeOptions.config.auth === 'predict') {
+      const model =
+        reply.getHeader('x-model-version') === undefined ? undefined : servedModelOf(request, options);
+      if (model !== undefined) requestStats.record(model, reply.statusCode, reply.elapsedTime);
+    }
     serverMetrics.requests.inc({ route, method: request.method, status: String(reply.statusCode) });
     serverMetrics.duration.observe({ route }, reply.elapsedTime / 1000);
   });
@@ -163,6 +180,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
   registerRegistryReadRoutes(app, context);
   registerAdminRoutes(app, context);
   registerMetricsRoute(app, context);
+  registerLoopRoutes(app, context);
   registerDashboardRoutes(app, findDashboardDir());
   return { app, context, routes };
 }
@@ -186,4 +204,10 @@ function neededRole(
       // Unreachable: onRoute refuses routes without a decision. Kept closed all the same.
       return 'admin';
   }
+}
+
+/** The model a prediction request was served by: its URL's name, or the default model of `/predict`. */
+function servedModelOf(request: FastifyRequest, options: ServeOptions): string | undefined {
+  const name = (request.params as { name?: string } | undefined)?.name;
+  return name ?? (request as FastifyRequest & { servedModel?: string }).servedModel ?? options.defaultModel;
 }

@@ -1,7 +1,9 @@
+import type { LoopServices } from '../platform/create-loop.js';
 import type { ServeOptions } from '../platform/serve-options.js';
 import type { Workspace } from '../platform/workspace.js';
 import type { ModelHost } from './model-host.js';
 import type { PredictionLogQueue } from './prediction-log-queue.js';
+import type { RequestStatsCollector } from './request-stats.js';
 import type { ServerMetrics } from './server-metrics.js';
 
 /** What every route module receives: the workspace and the server's own long-lived parts. */
@@ -11,6 +13,9 @@ export interface ServerContext {
   readonly host: ModelHost;
   readonly queue: PredictionLogQueue;
   readonly metrics: ServerMetrics;
+  /** Monitoring, retraining and their scheduler. */
+  readonly loop: LoopServices;
+  readonly requestStats: RequestStatsCollector;
   /** True once shutdown began: /ready answers 503 and new requests are refused. */
   readonly state: { draining: boolean };
 }

@@ -30,6 +30,12 @@ export const startServer: ServerLauncher = async (workspace, options): Promise<R
     response.once('close', () => inFlight.delete(response));
   });
   try {
+    if (options.scheduler) {
+      await context.loop
+        .refreshJobs()
+        .catch((error: Error) => app.log.error({ err: error }, 'defining scheduled jobs failed'));
+      await context.loop.scheduler.start();
+    }
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {
     await app.close();
@@ -60,6 +66,8 @@ export const startServer: ServerLauncher = async (workspace, options): Promise<R
           app.server.closeAllConnections();
         }
         await closed;
+        // Scheduled jobs finish (or are left to another instance) before the log's last flush.
+        await context.loop.stop();
         await context.queue.flush();
         if (context.queue.depth > 0)
           app.log.error(

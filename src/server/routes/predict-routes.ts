@@ -104,6 +104,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
     async (request, reply) => {
       const started = performance.now();
       const model = await resolveServedModel(ctx, await defaultModelName(ctx));
+      (request as typeof request & { servedModel?: string }).servedModel = model.modelName;
       reply.header('x-model-version', String(model.version));
       const body = request.body;
       if (typeof body !== 'object' || body === null || Array.isArray(body))
