@@ -36,7 +36,9 @@ describe('runMonitoring', () => {
     expect(result.error).toBeUndefined();
     expect(result.report?.status).toBe('OK');
     expect(result.report?.summary).toMatchObject({ predictionCount: 0, driftStatus: null, labelCoverage: 0 });
-    expect((result.report?.report as { driftNote: string }).driftNote).toMatch(/fewer than the 30/);
+    expect(((result.report as { report: unknown }).report as { driftNote: string }).driftNote).toMatch(
+      /fewer than the 30/,
+    );
     const run = await seed.workspace.store.runs.getRun(result.runId as string);
     expect(run).toMatchObject({ kind: 'monitor', status: 'succeeded', modelName: 'tickets' });
   });
@@ -51,16 +53,19 @@ describe('runMonitoring', () => {
     expect(summary.labelCoverage).toBeCloseTo(0.5, 10);
     expect(summary.driftedColumns).toBeGreaterThan(0);
     expect(summary.liveMetric).toMatchObject({ name: 'roc_auc' });
-    const drift = (result.report?.report as { drift: { columns: { name: string }[] } }).drift;
+    const drift = (
+      (result.report as { report: unknown }).report as { drift: { columns: { name: string }[] } }
+    ).drift;
     expect(drift.columns.map((c) => c.name).sort()).toEqual([
       'customer_tier',
       'description',
       'source',
       'title',
     ]);
-    expect((result.report?.report as { predictionDrift: { name: string } }).predictionDrift.name).toBe(
-      '__prediction__',
-    );
+    expect(
+      ((result.report as { report: unknown }).report as { predictionDrift: { name: string } }).predictionDrift
+        .name,
+    ).toBe('__prediction__');
     const alerts = await seed.workspace.store.monitoring.listAlerts({ modelName: 'tickets' });
     expect(alerts.some((a) => a.rule === 'drift')).toBe(true);
     const history = await seed.workspace.store.monitoring.listReports('tickets');

@@ -74,8 +74,15 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     onLoad: (model, outcome) => {
       serverMetrics.reloads.inc({ model, outcome });
       const loaded = host.current(model);
-      if (outcome === 'success' && loaded !== undefined)
-        serverMetrics.setModelVersion(model, options.alias, loaded.version);
+      if (outcome !== 'success' || loaded === undefined) return;
+      serverMetrics.setModelVersion(model, options.alias, loaded.version);
+      // A model seen for the first time gets its scheduled jobs.
+      if (options.scheduler && !scheduledModels.has(model)) {
+        scheduledModels.add(model);
+        loop
+          .refreshJobs()
+          .catch((error: Error) => app.log.error({ err: error }, 'defining scheduled jobs failed'));
+      }
     },
     onLoadFailure: async (modelName, version, error) => {
       app.log.error(
