@@ -42,7 +42,11 @@ export interface LoopServices {
     onStep?: (step: StepRecord) => void,
   ): Promise<MonitoringResult>;
   /** Retrains on the reference plus the labelled production data of the last 30 days; promotes only a better model. */
-  retrainFromLog(modelName: string, onStep?: (step: StepRecord) => void): Promise<RetrainFromLogResult>;
+  retrainFromLog(
+    modelName: string,
+    onStep?: (step: StepRecord) => void,
+    actor?: string,
+  ): Promise<RetrainFromLogResult>;
   readonly scheduler: JobScheduler;
   /** Defines the jobs of every registered model again (after a model appears or its tags change). */
   refreshJobs(): Promise<void>;
@@ -92,7 +96,7 @@ export function createLoop(workspace: Workspace, hooks: LoopHooks): LoopServices
     return result;
   };
 
-  const retrainFromLog: LoopServices['retrainFromLog'] = async (modelName, onStep) => {
+  const retrainFromLog: LoopServices['retrainFromLog'] = async (modelName, onStep, actor = 'scheduler') => {
     const batch = await exportLabelledBatch(workspace, modelName, MIN_RETRAIN_ROWS);
     if (batch === undefined)
       return {
@@ -101,7 +105,7 @@ export function createLoop(workspace: Workspace, hooks: LoopHooks): LoopServices
       };
     return retrainModel(
       { ...store, artifacts, clock, ...(onStep ? { onStep } : {}) },
-      { modelName, newPaths: [batch.path], promoteIfBetter: true, actor: 'scheduler' },
+      { modelName, newPaths: [batch.path], promoteIfBetter: true, actor },
     );
   };
 

@@ -21,11 +21,16 @@ export interface ServingWorkspace {
 /**
  * A real workspace (SQLite file + artifact folder in a temp dir) holding a TF-IDF + logistic ticket
  * model `tickets` version 1 behind `production`, and one token per role: what server tests start from.
- * Call it at the top of a test file (it registers cleanup with afterAll).
+ * Call it at the top of a test file (it registers cleanup with afterAll). `database` (a postgres://
+ * URL with ?schema=) puts the metadata in PostgreSQL instead of the SQLite file.
  */
-export async function seedServingWorkspace(prefix: string, rows = 400): Promise<ServingWorkspace> {
+export async function seedServingWorkspace(
+  prefix: string,
+  rows = 400,
+  database?: string,
+): Promise<ServingWorkspace> {
   const { dir } = tempFolder(prefix);
-  const workspace = await openWorkspace(resolveConfig({ home: `${dir}/home` }, {}, dir));
+  const workspace = await openWorkspace(resolveConfig({ home: `${dir}/home`, database }, {}, dir));
   const trainVersion = async (seed: number, alias?: string): Promise<number> => {
     const path = `${dir}/tickets-${seed}.csv`;
     await writeCsv(path, generateTickets({ rows, seed }) as unknown as Record<string, unknown>[]);

@@ -1,15 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ApiToken } from '../../core/entities/api-token.js';
+import type { FastifyInstance } from 'fastify';
 import { rollbackAlias } from '../../registry/rollback-alias.js';
 import { setAlias } from '../../registry/set-alias.js';
 import { errorResponse } from '../error-response.js';
+import { actorOf } from '../request-actor.js';
 import type { ServerContext } from '../server-context.js';
-
-/** Who made a change, for the alias history: the admin token's name. */
-function actorOf(request: FastifyRequest): string {
-  const token = (request as FastifyRequest & { token?: ApiToken }).token;
-  return token === undefined ? 'api' : `token:${token.name}`;
-}
 
 const reasonProperty = { reason: { type: 'string', maxLength: 500 } };
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { SextantError } from '../../core/sextant-error.js';
+import { actorOf } from '../request-actor.js';
 import type { ServerContext } from '../server-context.js';
 
 /** Monitoring, retraining and the scheduled jobs: reads need a token, actions an admin one. */
@@ -35,7 +36,7 @@ export function registerLoopRoutes(app: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => {
       await store.models.getModel(request.params.name);
-      const result = await loop.retrainFromLog(request.params.name);
+      const result = await loop.retrainFromLog(request.params.name, undefined, actorOf(request));
       if (result.status === 'failed' && result.error)
         throw new SextantError(result.error.code as 'INTERNAL', result.error.message, {
           steps: result.steps,
