@@ -46,6 +46,7 @@ for (const backend of backends) {
       return {
         status: response.status,
         version: response.headers.get('x-model-version'),
+        // biome-ignore lint/suspicious/noExplicitAny: the assertions below check every field they read.
         body: (await response.json()) as Record<string, any>,
       };
     };
