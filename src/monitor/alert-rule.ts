@@ -10,7 +10,8 @@ export type AlertRuleName =
   | 'error_rate'
   | 'latency'
   | 'health'
-  | 'rollback';
+  | 'rollback'
+  | 'model_load_failed';
 
 /**
  * The numbers of one monitoring window of one model that the rules look at. Every part is optional:

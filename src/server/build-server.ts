@@ -3,6 +3,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import type { ApiToken } from '../core/entities/api-token.js';
 import { SextantError } from '../core/sextant-error.js';
+import { dispatchAlerts } from '../monitor/dispatch-alerts.js';
+import { alertChannelsFromEnv } from '../platform/alert-channels-from-env.js';
 import { createLoop } from '../platform/create-loop.js';
 import type { ServeOptions } from '../platform/serve-options.js';
 import type { Workspace } from '../platform/workspace.js';
@@ -51,6 +53,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
   // Only JSON bodies: Fastify's default text/plain parser would hand handlers strings.
   app.removeContentTypeParser('text/plain');
   const state = { draining: false };
+  const alertChannels = alertChannelsFromEnv(process.env);
   let metrics: ServerMetrics | undefined;
   const queue = new PredictionLogQueue({
     capacity: options.logQueueCapacity,
@@ -89,16 +92,19 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
         { err: error, model: modelName, version },
         'model load failed; the previous version keeps serving',
       );
-      await workspace.store.monitoring.recordAlert({
-        rule: 'model_load_failed',
-        modelName,
-        severity: 'critical',
-        message: `${modelName} version ${version} could not be loaded: ${error.message}`,
-        dedupKey: `model_load_failed:${modelName}:${version}`,
-        payload: { version, error: error.message },
-        deliveries: [],
-        createdAt: workspace.clock.now(),
-      });
+      await dispatchAlerts(
+        [
+          {
+            rule: 'model_load_failed',
+            modelName,
+            severity: 'critical',
+            message: `${modelName} version ${version} could not be loaded: ${error.message}`,
+            dedupKey: `model_load_failed:${modelName}:${version}`,
+            payload: { version, error: error.message },
+          },
+        ],
+        { monitoring: workspace.store.monitoring, channels: alertChannels, clock: workspace.clock },
+      );
     },
   });
   const requestStats = new RequestStatsCollector();
