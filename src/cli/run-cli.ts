@@ -5,6 +5,7 @@ import { registerAliasCommand } from './alias-command.js';
 import { CliContext } from './cli-context.js';
 import type { CliIo } from './cli-io.js';
 import { registerDatasetsCommand } from './datasets-command.js';
+import { registerDemoCommand } from './demo-command.js';
 import { registerDriftCommand } from './drift-command.js';
 import { registerModelsCommand } from './models-command.js';
 import { registerMonitorCommand } from './monitor-command.js';
@@ -49,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerRunsCommand(program, context);
   registerTrainCommand(program, context);
   registerServeCommand(program, context);
+  registerDemoCommand(program, context);
   registerModelsCommand(program, context);
   registerAliasCommand(program, context);
   registerRollbackCommand(program, context);

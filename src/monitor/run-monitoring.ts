@@ -5,6 +5,7 @@ import type { LabelledPrediction } from '../core/entities/prediction-record.js';
 import { isSextantError } from '../core/sextant-error.js';
 import { REFERENCE_PROFILE_TAG } from '../jobs/reference-profile-tag.js';
 import { RunSteps } from '../jobs/run-steps.js';
+import { PRIMARY_METRIC } from '../learn/evaluate-predictions.js';
 import type { ModelSignature } from '../learn/model-signature.js';
 import { PREDICTION_COLUMN } from '../learn/prediction-column.js';
 import { isRollback } from '../registry/is-rollback.js';
@@ -105,7 +106,6 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
       () => (served.length === 0 ? null : assessDataQuality(windowFrame(served, signature), signature)),
       (q) => (q === null ? 'no predictions in the window' : q.status),
     );
-    const primary = Object.keys(version.metrics)[0];
     const trainingValue = primaryMetricOf(version.metrics, signature);
     const performance = await steps.run(
       'performance',
@@ -166,7 +166,7 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
       health: health ?? null,
       requests: requests ?? null,
       rolledBack: rollback === undefined ? null : { from: rollback.fromVersion, to: rollback.toVersion },
-      primaryMetric: primary ?? null,
+      primaryMetric: PRIMARY_METRIC[signature.output.task],
     };
     const report = await steps.run(
       'save',
@@ -301,13 +301,12 @@ function predictionStatus(column: ColumnDriftReport | null): MonitoringStatus | 
   return status === 'OK' || status === 'WARN' || status === 'FAIL' ? status : undefined;
 }
 
-/** The version's training value of the task's primary metric (the first one evaluatePredictions lists). */
+/** The version's training value of the primary metric, the one live performance is measured in. */
 function primaryMetricOf(
   metrics: Readonly<Record<string, number>>,
   signature: ModelSignature,
 ): number | null {
-  const name = signature.output.task === 'regression' ? 'r2' : 'roc_auc';
-  const value = metrics[name] ?? Object.values(metrics)[0];
+  const value = metrics[PRIMARY_METRIC[signature.output.task]];
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 

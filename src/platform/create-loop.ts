@@ -105,7 +105,9 @@ export function createLoop(workspace: Workspace, hooks: LoopHooks): LoopServices
       };
     return retrainModel(
       { ...store, artifacts, clock, ...(onStep ? { onStep } : {}) },
-      { modelName, newPaths: [batch.path], promoteIfBetter: true, actor },
+      // The labelled rows are the new batch itself, so they are scored only through the candidate's
+      // holdout; scoring them again as "production data" would grade the candidate on rows it trained on.
+      { modelName, newPaths: [batch.path], promoteIfBetter: true, actor, productionDays: 0 },
     );
   };
 

@@ -71,10 +71,16 @@ export function TriggerPanel({ model, onDone }: { readonly model: string; readon
 
 /** One line saying what the server answered: the report's or run's status when it has one. */
 function describe(what: 'monitor' | 'retrain', result: Record<string, unknown>): string {
-  const status = typeof result.status === 'string' ? result.status : undefined;
   if (what === 'monitor') {
-    const id = typeof result.id === 'number' ? ` #${result.id}` : '';
-    return `Monitoring run finished: report${id}${status === undefined ? '' : `, status ${status}`}.`;
+    // POST /v1/models/{name}/monitor answers the run: {status, steps, report: {id, status, ...}, alerts}.
+    const report = (result.report ?? {}) as { id?: unknown; status?: unknown };
+    const id = typeof report.id === 'number' ? ` #${report.id}` : '';
+    const status = typeof report.status === 'string' ? `, status ${report.status}` : '';
+    return `Monitoring run finished: report${id}${status}.`;
   }
+  const decision = (result.decision ?? undefined) as { promoted?: unknown; reason?: unknown } | undefined;
+  const status = typeof result.status === 'string' ? result.status : undefined;
+  if (decision !== undefined && typeof decision.reason === 'string')
+    return `Retrain finished: ${decision.promoted === true ? 'promoted' : 'kept production'}. ${decision.reason}`;
   return `Retrain finished${status === undefined ? '' : `: ${status}`}.`;
 }
