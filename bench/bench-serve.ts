@@ -1,0 +1,363 @@
+/**
+ * `npm run bench:serve`: the prediction server under load, against a bare node:http server and the
+ * seeds' FastAPI + uvicorn + scikit-learn stack, in one run, each target its own process.
+ * 1. Builds a workspace: synthetic tickets (src/data/generate-tickets.ts), `sextant train` (TF-IDF on
+ *    title and description + one-hot source and tier + logistic regression) behind `production`, and a
+ *    predict token; then `node dist/main.js serve` with prediction logging on (as always).
+ * 2. A bare node:http server that reads the request and answers our response's bytes.
+ * 3. FastAPI + uvicorn (one worker) serving a scikit-learn pipeline of the same kind (bench/fastapi-peer.ts).
+ * Each gets a warm-up, then the same duration at the same connection count with the same body
+ * (one ticket per request), driven by autocannon, and by wrk too when it is installed. Afterwards every
+ * request id our server answered with a 2xx must be in the store.
+ * Options: --duration S (default 30), --warmup S (5), --connections N (32), --rows N (training rows,
+ * 20000), --smoke (or SEXTANT_BENCH_SMOKE=1: 2 s runs, 1 s warm-up, 2000 rows), --skip-python.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateTickets } from '../src/data/generate-tickets.js';
+import { writeCsv } from '../src/data/write-csv.js';
+import { openWorkspace } from '../src/platform/open-workspace.js';
+import { resolveConfig } from '../src/platform/sextant-config.js';
+import { driveLoad, type LoadResult, type LoadTarget, wrkInstalled, wrkLoad } from './drive-load.js';
+import { fastApiPeerCommand } from './fastapi-peer.js';
+import { ensurePythonPeer } from './python-peer.js';
+
+const argv = process.argv.slice(2);
+const smoke = argv.includes('--smoke') || process.env.SEXTANT_BENCH_SMOKE === '1';
+const arg = (name: string, fallback: number) => {
+  const i = argv.indexOf(`--${name}`);
+  const value = i < 0 ? fallback : Number(argv[i + 1]);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+};
+const duration = arg('duration', smoke ? 2 : 30);
+const warmup = arg('warmup', smoke ? 1 : 5);
+const connections = arg('connections', 32);
+const rows = arg('rows', smoke ? 2000 : 20_000);
+const skipPython = argv.includes('--skip-python');
+const root = fileURLToPath(new URL('..', import.meta.url));
+const mainJs = join(root, 'dist', 'main.js');
+const dir = mkdtempSync(join(tmpdir(), 'sextant-bench-serve-'));
+const home = join(dir, 'home');
+const children = new Set<ChildProcess>();
+
+/** dist/ is what `npm start` runs; rebuild it when a source file is newer, so we measure this code. */
+function ensureBuilt(): void {
+  const built = statSync(mainJs, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  );
+  if (sources.every((f) => statSync(join(root, 'src', f)).mtimeMs <= built)) return;
+  console.log('[bench] dist/ is older than src/: npm run build');
+  spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  if (statSync(mainJs, { throwIfNoEntry: false }) === undefined)
+    throw new Error('the build wrote no dist/main.js');
+}
+
+/** One `sextant` command on the bench workspace, its --json output parsed. */
+function sextant(...args: string[]): Record<string, unknown> {
+  const run = spawnSync(process.execPath, [mainJs, '--home', home, '--json', ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`sextant ${args[0]} failed: ${run.stdout}${run.stderr}`);
+  return JSON.parse(run.stdout) as Record<string, unknown>;
+}
+
+function start(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      resolve(code ?? String(signal));
+    }),
+  );
+  return { child, exited, output: () => output };
+}
+
+/** Polls until `probe` is true, the process exits, or `seconds` pass. */
+async function waitFor(
+  what: string,
+  probe: () => Promise<boolean>,
+  exited: Promise<unknown>,
+  seconds: number,
+) {
+  let gone = false;
+  void exited.then(() => {
+    gone = true;
+  });
+  const deadline = Date.now() + seconds * 1000;
+  while (!(await probe().catch(() => false))) {
+    if (gone) throw new Error(`${what} exited before it was ready`);
+    if (Date.now() > deadline) throw new Error(`${what} was not ready within ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
+
+/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Warm-up, then the measured run (and wrk's when installed), on one target. The server's CPU time per
+ * 2xx response over the measured run is the figure a noisy machine disturbs least.
+ */
+async function measure(pid: number | undefined, target: LoadTarget, onOk?: (body: string) => void) {
+  const warm = await driveLoad(target, warmup, connections, onOk);
+  const cpuBefore = cpuSeconds(pid);
+  const run = await driveLoad(target, duration, connections, onOk);
+  const cpuUsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1e6) / run.ok;
+  const wrk = wrkInstalled() ? wrkLoad(target, duration, connections, dir) : undefined;
+  return { warm, run, wrk, cpuUsPerRequest };
+}
+
+async function benchOurs(body: string, secret: string) {
+  const server = start(
+    process.execPath,
+    [mainJs, '--home', home, 'serve', '--port', '0', '--json'].concat([
+      '--log-level',
+      'warn',
+      '--no-scheduler',
+    ]),
+  );
+  let url = '';
+  await waitFor(
+    'sextant serve',
+    async () => {
+      url = /"url":\s*"([^"]+)"/.exec(server.output())?.[1] ?? '';
+      return url !== '' && (await fetch(`${url}/ready`)).status === 200;
+    },
+    server.exited,
+    60,
+  );
+  const target = {
+    url: `${url}/v1/models/tickets/predict`,
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body,
+  };
+  const probe = await fetch(target.url, { method: 'POST', headers: target.headers, body });
+  const sample = await probe.text();
+  if (probe.status !== 200) throw new Error(`our server answered ${probe.status}: ${sample}`);
+  // Request ids of every 2xx, cut from the body's end without parsing it (the client shares the CPU).
+  const ids: string[] = [];
+  const collect = (text: string) => {
+    const at = text.lastIndexOf('"request_ids":["') + 16;
+    ids.push(text.slice(at, at + 36));
+  };
+  collect(sample);
+  const runs = await measure(server.child.pid, target, collect);
+  const signalled = Date.now();
+  server.child.kill('SIGTERM');
+  const code = await server.exited;
+  const stopMs = Date.now() - signalled;
+  return { ...runs, sample, code, stopMs, ids, output: server.output() };
+}
+
+/** After our server stopped: every answered request id is in the store, and nothing is counted twice. */
+async function checkLogged(ids: readonly string[], wrkOk: number, cut: number) {
+  const workspace = await openWorkspace(resolveConfig({ home }, {}, dir));
+  try {
+    const stored = await workspace.store.predictions.countPredictions('tickets');
+    let missing = 0;
+    for (const id of ids) if ((await workspace.store.predictions.findPrediction(id)) === undefined) missing++;
+    const extra = stored - ids.length - wrkOk;
+    return { stored, missing, extra, pass: missing === 0 && extra >= 0 && extra <= cut };
+  } finally {
+    await workspace.close();
+  }
+}
+
+async function benchBare(sample: string, body: string) {
+  const responseFile = join(dir, 'bare-response.json');
+  writeFileSync(responseFile, sample);
+  const script = join(dir, 'bare-server.mjs');
+  writeFileSync(
+    script,
+    `import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+const body = readFileSync(process.argv[2]);
+const headers = { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length };
+const server = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => res.writeHead(200, headers).end(body));
+});
+server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
+`,
+  );
+  const server = start(process.execPath, [script, responseFile]);
+  let url = '';
+  await waitFor(
+    'bare node:http',
+    async () => {
+      url = /"url":"([^"]+)"/.exec(server.output())?.[1] ?? '';
+      return url !== '';
+    },
+    server.exited,
+    30,
+  );
+  const runs = await measure(server.child.pid, {
+    url: `${url}/predict`,
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  server.child.kill('SIGTERM');
+  await server.exited;
+  return runs;
+}
+
+async function benchFastApi(csvPath: string, body: string) {
+  const python = ensurePythonPeer(
+    ['fastapi', 'uvicorn', 'sklearn', 'numpy'],
+    ['python3-fastapi', 'python3-uvicorn', 'python3-sklearn'],
+  );
+  const versions = spawnSync(
+    python,
+    [
+      '-c',
+      'import sys, fastapi, uvicorn, sklearn, pydantic; print(sys.version.split()[0], fastapi.__version__, uvicorn.__version__, sklearn.__version__, pydantic.VERSION)',
+    ],
+    { encoding: 'utf8' },
+  ).stdout.trim();
+  const port = await freePort();
+  const peer = fastApiPeerCommand(python, dir, csvPath, port);
+  const server = start(peer.command, peer.args, { cwd: peer.cwd, env: peer.env });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor('FastAPI + uvicorn', async () => (await fetch(`${url}/health`)).ok, server.exited, 600);
+  const target = {
+    url: `${url}/v1/models/tickets/predict`,
+    headers: { 'content-type': 'application/json' },
+    body,
+  };
+  const probe = await fetch(target.url, { method: 'POST', headers: target.headers, body });
+  if (probe.status !== 200) throw new Error(`FastAPI answered ${probe.status}: ${await probe.text()}`);
+  const sample = await probe.text();
+  const runs = await measure(server.child.pid, target);
+  server.child.kill('SIGTERM');
+  await server.exited;
+  return { ...runs, versions, sample };
+}
+
+const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+function row(name: string, r: LoadResult, cpuUs?: number): string {
+  const cpu = cpuUs === undefined ? '' : fmt(cpuUs);
+  return `| ${name} | ${fmt(r.rps)} | ${fmt(r.p50Ms, 2)} | ${fmt(r.p99Ms, 2)} | ${cpu} | ${r.ok} | ${r.non2xx} | ${r.errors + r.timeouts} |`;
+}
+
+let failed = false;
+try {
+  console.log(
+    `bench:serve: ${duration} s per target after ${warmup} s warm-up, ${connections} connections, ` +
+      `${rows} training rows; ${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]?.toFixed(2)}`,
+  );
+  ensureBuilt();
+  const csvPath = join(dir, 'tickets.csv');
+  await writeCsv(csvPath, generateTickets({ rows, seed: 2026 }) as unknown as Record<string, unknown>[]);
+  const trained = sextant(
+    'train',
+    '--data',
+    csvPath,
+    '--target',
+    'urgent',
+    '--name',
+    'tickets',
+    '--text',
+    'title,description',
+    '--categorical',
+    'source,customer_tier',
+    '--alias',
+    'production',
+  );
+  const secret = sextant('tokens', 'create', '--role', 'predict', '--name', 'bench').secret as string;
+  const { urgent: _label, ...ticket } = generateTickets({ rows: 1, seed: 7 })[0]!;
+  const body = JSON.stringify({ instances: [ticket] });
+  console.log(
+    `model: tickets version ${(trained.version as { version?: number } | undefined)?.version ?? '?'}; body ${body.length} bytes: ${body}`,
+  );
+
+  const ours = await benchOurs(body, secret);
+  const bare = await benchBare(ours.sample, body);
+  const peer = skipPython ? undefined : await benchFastApi(csvPath, body);
+  const cut = [ours.warm, ours.run, ours.wrk].reduce((n, r) => n + (r?.cutAtEnd ?? 0), 0);
+  const logged = await checkLogged(ours.ids, ours.wrk?.ok ?? 0, cut);
+
+  console.log(
+    `response: ours ${ours.sample.length} bytes, bare the same bytes, FastAPI ${peer?.sample.length ?? '-'} bytes`,
+  );
+  if (peer) {
+    const [py, fastapi, uvicorn, sklearn, pydantic] = peer.versions.split(' ');
+    console.log(
+      `peer: Python ${py}, FastAPI ${fastapi}, uvicorn ${uvicorn}, scikit-learn ${sklearn}, pydantic ${pydantic}`,
+    );
+  }
+  console.log(
+    '\n| target | requests/s | p50 ms | p99 ms | server CPU µs / request | 2xx | non-2xx | errors |\n' +
+      '|---|---|---|---|---|---|---|---|',
+  );
+  console.log(row('sextant serve (autocannon)', ours.run, ours.cpuUsPerRequest));
+  if (ours.wrk) console.log(row('sextant serve (wrk)', ours.wrk));
+  console.log(row('bare node:http (autocannon)', bare.run, bare.cpuUsPerRequest));
+  if (bare.wrk) console.log(row('bare node:http (wrk)', bare.wrk));
+  if (peer) console.log(row('FastAPI + uvicorn + scikit-learn (autocannon)', peer.run, peer.cpuUsPerRequest));
+  if (peer?.wrk) console.log(row('FastAPI + uvicorn + scikit-learn (wrk)', peer.wrk));
+  if (!wrkInstalled()) console.log('(wrk is not installed: autocannon only)');
+
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log('');
+  if (peer) {
+    const x = ours.run.rps / peer.run.rps;
+    console.log(`goal: sextant / FastAPI requests/s = ${fmt(x, 1)}x (>= 30x): ${verdict(x >= 30)}`);
+  }
+  const half = ours.run.rps / bare.run.rps;
+  console.log(
+    `goal: sextant / bare node:http requests/s = ${fmt(half, 2)} (>= 0.5): ${verdict(half >= 0.5)}`,
+  );
+  const capacity = (other: number) => fmt(other / ours.cpuUsPerRequest, 2);
+  console.log(
+    `server CPU per request (the figure load on a shared machine disturbs least): sextant ${fmt(ours.cpuUsPerRequest)} µs, ` +
+      `bare ${fmt(bare.cpuUsPerRequest)} µs (ratio ${capacity(bare.cpuUsPerRequest)})` +
+      (peer ? `, FastAPI ${fmt(peer.cpuUsPerRequest)} µs (ratio ${capacity(peer.cpuUsPerRequest)})` : ''),
+  );
+  console.log(`goal: sextant p99 = ${fmt(ours.run.p99Ms, 2)} ms (< 5 ms): ${verdict(ours.run.p99Ms < 5)}`);
+  console.log(
+    `goal: no logged prediction lost: ${logged.stored} in the store after the server stopped (exit ${ours.code}, ` +
+      `drained in ${ours.stopMs} ms); ${ours.ids.length + (ours.wrk?.ok ?? 0)} 2xx responses, ` +
+      `${logged.missing} of their request ids missing, ${logged.extra} more logged than answered ` +
+      `(requests cut when a run stopped: at most ${cut}): ${verdict(logged.pass && ours.code === 0)}`,
+  );
+  failed = !logged.pass || ours.code !== 0 || ours.run.ok === 0;
+  if (ours.code !== 0) console.log(ours.output);
+  console.log(`load average at the end: ${loadavg()[0]?.toFixed(2)}`);
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  for (const child of children) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
