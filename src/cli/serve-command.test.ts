@@ -127,7 +127,7 @@ describe('sextant serve', () => {
       const run = serve('serve', '--port', String(port), '--log-level', 'silent');
       expect(await run.exit).toBe(1);
       expect(run.stderr().trim().split('\n')).toHaveLength(1);
-      expect(run.stderr()).toContain('EADDRINUSE');
+      expect(run.stderr().trim()).toBe(`error: cannot listen on 127.0.0.1:${port}: the port is in use`);
       expect(run.stdout()).toBe('');
       expect(run.launched).toHaveLength(1);
       await expect(run.launched[0]?.workspace.store.models.listModels()).rejects.toThrow();

@@ -37,8 +37,9 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   pollIntervalMs: 5000,
   strictCategories: false,
   logQueueCapacity: 100_000,
-  logBatchSize: 1000,
-  logFlushIntervalMs: 100,
+  // Small batches: SQLite writes block the event loop, and 200 rows take about a millisecond.
+  logBatchSize: 200,
+  logFlushIntervalMs: 50,
   scheduler: true,
   logLevel: 'info',
 };

@@ -42,7 +42,8 @@ export interface SextantServer {
  */
 export async function buildServer(workspace: Workspace, options: ServeOptions): Promise<SextantServer> {
   const app = Fastify({
-    logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+    // Logs go to stderr: stdout is the command's own output (`serve --json` prints its URL there).
+    logger: options.logLevel === 'silent' ? false : { level: options.logLevel, stream: process.stderr },
     // Every prediction is already in the prediction log; per-request access lines would double the I/O.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit,

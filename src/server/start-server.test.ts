@@ -181,7 +181,8 @@ describe('startServer on a real port', () => {
     try {
       const port = Number(new URL(server.url).port);
       await expect(startServer(seed.workspace, { ...options, port })).rejects.toMatchObject({
-        code: 'EADDRINUSE',
+        code: 'INVALID_ARGUMENT',
+        message: `cannot listen on 127.0.0.1:${port}: the port is in use`,
       });
     } finally {
       await server.close();

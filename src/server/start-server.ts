@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import { SextantError } from '../core/sextant-error.js';
 import type { RunningServer, ServerLauncher } from '../platform/server-launcher.js';
 import { buildServer } from './build-server.js';
 
@@ -38,7 +39,15 @@ export const startServer: ServerLauncher = async (workspace, options): Promise<R
     }
     await app.listen({ host: options.host, port: options.port });
   } catch (error) {
+    await context.loop.stop();
     await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
+      throw new SextantError(
+        'INVALID_ARGUMENT',
+        `cannot listen on ${options.host}:${options.port}: ${code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : 'no such address on this machine'}`,
+        { host: options.host, port: options.port },
+      );
     throw error;
   }
   context.host.startPolling(options.pollIntervalMs, (error) =>
