@@ -22,18 +22,22 @@ export async function exportLabelledBatch(
   const signature = version.signature as unknown as ModelSignature;
   const from = new Date(workspace.clock.now().getTime() - days * 86_400_000);
   const logged = await predictions.listLabelled({ modelName, from, limit: 1_000_000 });
+  // Ordered by time, then by content: the same labelled data always makes the same file, so the
+  // retrain's seeded holdout split, and its decision, do not depend on random request ids.
   const rows = logged
     .filter((p) => p.hasFeedback)
     .map((p) => {
       const record: Record<string, unknown> = {};
       for (const input of signature.inputs) record[input.name] = p.inputs[input.name] ?? null;
       record[signature.output.target] = p.actual;
-      return record;
-    });
+      return { at: p.at.getTime(), key: JSON.stringify(record), record };
+    })
+    .sort((a, b) => a.at - b.at || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((row) => row.record);
   if (rows.length < minRows) return undefined;
   const folder = join(workspace.config.home, 'batches');
   await mkdir(folder, { recursive: true });
   const path = join(folder, `${modelName}-${workspace.clock.now().toISOString().replace(/[:.]/g, '-')}.csv`);
-  await writeCsv(path, rows.reverse());
+  await writeCsv(path, rows);
   return { path, rows: rows.length };
 }

@@ -2,8 +2,14 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { type Clock, systemClock } from '../core/clock.js';
 import type { MetadataStore } from '../core/ports/metadata-store.js';
+import type { PredictionLogWriter } from '../core/ports/prediction-log-writer.js';
 import { SextantError } from '../core/sextant-error.js';
-import { createPostgresStore, createSqliteStore, LocalArtifactStore } from '../store/index.js';
+import {
+  createPostgresStore,
+  createSqliteStore,
+  LocalArtifactStore,
+  SqlitePredictionLogWriter,
+} from '../store/index.js';
 import type { DatabaseTarget, SextantConfig } from './sextant-config.js';
 import type { Workspace } from './workspace.js';
 
@@ -32,6 +38,10 @@ export async function openWorkspace(
     store,
     artifacts: new LocalArtifactStore(config.artifactDir),
     clock: options.clock ?? systemClock,
+    openPredictionLog: (): PredictionLogWriter =>
+      config.database.kind === 'sqlite'
+        ? new SqlitePredictionLogWriter(config.database.path)
+        : { write: (batch) => store.predictions.logPredictions(batch), close: async () => undefined },
     close: () => store.close(),
   };
 }

@@ -54,18 +54,24 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
   // Only JSON bodies: Fastify's default text/plain parser would hand handlers strings.
   app.removeContentTypeParser('text/plain');
   const state = { draining: false };
+  const predictionLog = workspace.openPredictionLog();
   const alertChannels = alertChannelsFromEnv(process.env);
   let metrics: ServerMetrics | undefined;
   const queue = new PredictionLogQueue({
     capacity: options.logQueueCapacity,
     batchSize: options.logBatchSize,
     flushIntervalMs: options.logFlushIntervalMs,
-    write: (batch) => workspace.store.predictions.logPredictions(batch),
+    write: (batch) => predictionLog.write(batch),
     onDrop: (count) => metrics?.dropped.inc(count),
     onFlushError: (error) => {
       metrics?.flushErrors.inc();
       app.log.error({ err: error }, 'prediction log flush failed; the batch will be retried');
     },
+  });
+  // Closing the app writes what is still queued, then releases the writer (its worker thread).
+  app.addHook('onClose', async () => {
+    await queue.flush();
+    await predictionLog.close();
   });
   metrics = new ServerMetrics(() => queue.depth);
   const serverMetrics = metrics;

@@ -26,7 +26,8 @@ export const startServer: ServerLauncher = async (workspace, options): Promise<R
   const inFlight = new Set<ServerResponse>();
   app.server.on('request', (_request, response: ServerResponse) => {
     // During the drain every answer tells the client to reconnect, and so to go elsewhere.
-    if (context.state.draining) response.setHeader('connection', 'close');
+    // Fastify's own listener runs first and may already have answered (a 503 while closing).
+    if (context.state.draining && !response.headersSent) response.setHeader('connection', 'close');
     inFlight.add(response);
     response.once('close', () => inFlight.delete(response));
   });

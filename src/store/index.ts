@@ -5,3 +5,4 @@
 export { createPostgresStore, type PostgresStoreOptions } from './create-postgres-store.js';
 export { createSqliteStore, type SqliteStoreOptions } from './create-sqlite-store.js';
 export { LocalArtifactStore } from './local-artifact-store.js';
+export { SqlitePredictionLogWriter } from './sqlite-prediction-log-writer.js';
