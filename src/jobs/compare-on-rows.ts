@@ -3,6 +3,8 @@ import { evaluatePredictions, PRIMARY_METRIC } from '../learn/evaluate-predictio
 import { frameFromRecords } from '../learn/frame-from-records.js';
 import type { ModelTask } from '../learn/model-signature.js';
 import type { Predictor } from '../learn/predictor.js';
+import { readActualLabel } from '../learn/read-actual-label.js';
+import { readActualNumber } from '../learn/read-actual-number.js';
 
 /** One labelled row both models are scored on. */
 export interface EvaluationRow {
@@ -57,7 +59,7 @@ export function compareOnRows(
   const truths: [number[], number[]] = [[], []];
   for (const row of rows) {
     const y = models.map(({ classes }) =>
-      task === 'regression' ? readNumber(row.actual) : classes.get(readLabel(row.actual) ?? ''),
+      task === 'regression' ? readActualNumber(row.actual) : classes.get(readActualLabel(row.actual) ?? ''),
     );
     if (y[0] === undefined || y[1] === undefined) continue;
     kept.push(row);
@@ -100,21 +102,4 @@ export function compareOnRows(
     skipped: rows.length - kept.length,
     parts: { holdout: pair('holdout'), production: pair('production') },
   };
-}
-
-function readLabel(actual: unknown): string | undefined {
-  if (typeof actual === 'string') return actual;
-  if (typeof actual === 'number' && Number.isFinite(actual)) return String(actual);
-  if (typeof actual === 'boolean') return String(actual);
-  return undefined;
-}
-
-function readNumber(actual: unknown): number | undefined {
-  const value =
-    typeof actual === 'number'
-      ? actual
-      : typeof actual === 'string' && actual.trim() !== ''
-        ? Number(actual)
-        : Number.NaN;
-  return Number.isFinite(value) ? value : undefined;
 }

@@ -1,6 +1,8 @@
 import type { LabelledPrediction } from '../core/entities/prediction-record.js';
 import { evaluatePredictions, PRIMARY_METRIC } from '../learn/evaluate-predictions.js';
 import type { ModelSignature, ModelTask } from '../learn/model-signature.js';
+import { readActualLabel } from '../learn/read-actual-label.js';
+import { readActualNumber } from '../learn/read-actual-number.js';
 
 /** How the served model does on the predictions whose ground truth has arrived. */
 export interface LivePerformance {
@@ -59,8 +61,8 @@ export function measureLivePerformance(
     labelled++;
     const actual =
       task === 'regression'
-        ? readNumber(prediction.actual)
-        : classIndex.get(readLabel(prediction.actual) ?? '');
+        ? readActualNumber(prediction.actual)
+        : classIndex.get(readActualLabel(prediction.actual) ?? '');
     if (actual === undefined) {
       skipped.unknownActual++;
       continue;
@@ -100,23 +102,6 @@ export function measureLivePerformance(
     gap,
     degradation: gap === null ? null : higherIsBetter ? -gap : gap,
   };
-}
-
-function readLabel(actual: unknown): string | undefined {
-  if (typeof actual === 'string') return actual;
-  if (typeof actual === 'number' && Number.isFinite(actual)) return String(actual);
-  if (typeof actual === 'boolean') return String(actual);
-  return undefined;
-}
-
-function readNumber(actual: unknown): number | undefined {
-  const number =
-    typeof actual === 'number'
-      ? actual
-      : typeof actual === 'string' && actual.trim() !== ''
-        ? Number(actual)
-        : Number.NaN;
-  return Number.isFinite(number) ? number : undefined;
 }
 
 function readValue(output: unknown): number[] | undefined {
