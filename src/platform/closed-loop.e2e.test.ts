@@ -99,6 +99,8 @@ for (const backend of backends) {
       expect(monitored.status).toBe(200);
       expect(monitored.body.report.summary.predictionCount).toBe(400);
       expect(monitored.body.report.summary.labelCoverage).toBe(1);
+      // The server's own view of the traffic since the last run: two prediction requests, no failure.
+      expect(monitored.body.report.summary.requests).toMatchObject({ total: 2, errors: 0 });
       expect(monitored.body.report.summary.driftedColumns).toBeGreaterThan(0);
       expect(['WARN', 'FAIL']).toContain(monitored.body.report.status);
 

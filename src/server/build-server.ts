@@ -154,10 +154,12 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
 
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    if (request.routeOptions.config.auth === 'predict') {
-      const model =
-        reply.getHeader('x-model-version') === undefined ? undefined : servedModelOf(request, options);
-      if (model !== undefined) requestStats.record(model, reply.statusCode, reply.elapsedTime);
+    // Served traffic for the error-rate and latency rules: answers and server failures (5xx, a model
+    // that cannot load included); a client's mistake (4xx, an unknown model name) is not the model's.
+    const status = reply.statusCode;
+    if (request.routeOptions.config.auth === 'predict' && (status < 400 || status >= 500)) {
+      const model = servedModelOf(request, options);
+      if (model !== undefined) requestStats.record(model, status, reply.elapsedTime);
     }
     serverMetrics.requests.inc({ route, method: request.method, status: String(reply.statusCode) });
     serverMetrics.duration.observe({ route }, reply.elapsedTime / 1000);
