@@ -11,6 +11,8 @@ export interface LenientReadOptions {
   /** Types that win over inference (a schema file's, or the reference's for the current side). */
   readonly overrides?: SchemaOverrides;
   readonly onProgress?: (rowsRead: number, totalRows: number) => void;
+  /** The file's row count, when counted already (see readFrame). */
+  readonly rowCount?: number;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function readFrameLeniently(
         overrides,
         ...(columns === undefined ? {} : { columns }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+        ...(options.rowCount === undefined ? {} : { rowCount: options.rowCount }),
       });
       return { frame, schema, absent };
     } catch (error) {
