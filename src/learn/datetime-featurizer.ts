@@ -4,6 +4,7 @@ import { DenseMatrix } from './dense-matrix.js';
 import type { Featurizer, FeaturizerJson } from './featurizer.js';
 import { NumericFeaturizer, type NumericFeaturizerJson } from './numeric-featurizer.js';
 import { StateReader } from './state-reader.js';
+import type { TypedArena } from './typed-arena.js';
 
 /** The calendar parts extracted, in output order. */
 const PARTS = ['year', 'month', 'dayofweek', 'hour'] as const;
@@ -45,11 +46,11 @@ export class DatetimeFeaturizer implements Featurizer {
     return new DatetimeFeaturizer(column.name, parts, partValues[0]!.some(Number.isNaN));
   }
 
-  transform(column: Column): DenseMatrix {
+  transform(column: Column, arena?: TypedArena): DenseMatrix {
     const instants = columnAsInstants(column);
     const partValues = extractParts(instants);
     const width = this.featureNames.length;
-    const out = new DenseMatrix(instants.length, width);
+    const out = new DenseMatrix(instants.length, width, arena?.float64(instants.length * width));
     this.parts.forEach((part, p) => {
       part.writeValues(partValues[p]!, out.data, width, p);
     });

@@ -12,6 +12,7 @@ import { OneHotFeaturizer, type OneHotFeaturizerOptions } from './one-hot-featur
 import type { FeaturePlanEntry } from './plan-features.js';
 import { StateReader } from './state-reader.js';
 import { TfidfFeaturizer, type TfidfOptions } from './tfidf-featurizer.js';
+import type { TypedArena } from './typed-arena.js';
 
 /** Per-kind featurizer options of {@link FeaturePipeline.fit}. */
 export interface FeaturePipelineOptions {
@@ -80,10 +81,13 @@ export class FeaturePipeline {
     return { pipeline, features: hstackFeatures(blocks, frame.rowCount, layout) };
   }
 
-  /** The feature matrix of a frame holding (at least) the input columns, by name. */
-  transform(frame: Frame): FeatureMatrix {
-    const blocks = this.featurizers.map((f) => f.transform(findColumn(frame, f.column)));
-    return hstackFeatures(blocks, frame.rowCount, this.layout);
+  /**
+   * The feature matrix of a frame holding (at least) the input columns, by name. With an arena every
+   * intermediate and the result are views into it, valid until its reset.
+   */
+  transform(frame: Frame, arena?: TypedArena): FeatureMatrix {
+    const blocks = this.featurizers.map((f) => f.transform(findColumn(frame, f.column), arena));
+    return hstackFeatures(blocks, frame.rowCount, this.layout, arena);
   }
 
   toJSON(): FeaturePipelineJson {

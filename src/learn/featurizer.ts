@@ -1,5 +1,6 @@
 import type { Column } from '../core/frame.js';
 import type { FeatureMatrix } from './feature-matrix.js';
+import type { TypedArena } from './typed-arena.js';
 
 /** The plain-JSON state every fitted featurizer saves: its kind, its input column, then its own fields. */
 export interface FeaturizerJson {
@@ -21,7 +22,10 @@ export interface Featurizer {
   readonly featureNames: readonly string[];
   /** Whether `transform` returns a CSR matrix (TF-IDF, one-hot) rather than a dense one. */
   readonly sparse: boolean;
-  /** The feature rows of a column (of any row count, with the same meaning as at fit). */
-  transform(column: Column): FeatureMatrix;
+  /**
+   * The feature rows of a column (of any row count, with the same meaning as at fit). With an arena
+   * the result's arrays are views into it, valid until the arena is reset (the serving path).
+   */
+  transform(column: Column, arena?: TypedArena): FeatureMatrix;
   toJSON(): FeaturizerJson;
 }

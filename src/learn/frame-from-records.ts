@@ -3,6 +3,16 @@ import { MISSING_BOOLEAN, MISSING_CODE } from '../core/frame.js';
 import { SextantError } from '../core/sextant-error.js';
 import type { ModelSignature, SignatureInput } from './model-signature.js';
 
+export interface FrameFromRecordsOptions {
+  /**
+   * Categorical dictionaries hold only the labels of these records, in order of first appearance,
+   * instead of starting with every training category. Featurizers read labels, not codes, so the
+   * features are the same; a one-row prediction then costs nothing per training category (a model
+   * with 10 000 categories would otherwise copy and index all of them on every request).
+   */
+  readonly batchDictionaries?: boolean;
+}
+
 /**
  * Builds a Frame from JSON records (a prediction request's instances) following a model's signature:
  * every signature input becomes a column of its type; null or absent values are missing. A value that
@@ -11,11 +21,20 @@ import type { ModelSignature, SignatureInput } from './model-signature.js';
 export function frameFromRecords(
   records: readonly Record<string, unknown>[],
   signature: ModelSignature,
+  options: FrameFromRecordsOptions = {},
 ): Frame {
-  return { rowCount: records.length, columns: signature.inputs.map((input) => columnOf(records, input)) };
+  const batch = options.batchDictionaries === true;
+  return {
+    rowCount: records.length,
+    columns: signature.inputs.map((input) => columnOf(records, input, batch)),
+  };
 }
 
-function columnOf(records: readonly Record<string, unknown>[], input: SignatureInput): Column {
+function columnOf(
+  records: readonly Record<string, unknown>[],
+  input: SignatureInput,
+  batchDictionaries: boolean,
+): Column {
   const { name } = input;
   const bad = (row: number, value: unknown): SextantError =>
     new SextantError(
@@ -42,7 +61,7 @@ function columnOf(records: readonly Record<string, unknown>[], input: SignatureI
       return { name, type: input.type, values };
     }
     case 'categorical': {
-      const dictionary = [...(input.categories ?? [])];
+      const dictionary = batchDictionaries ? [] : [...(input.categories ?? [])];
       const index = new Map(dictionary.map((label, i) => [label, i]));
       const codes = new Int32Array(records.length);
       records.forEach((record, row) => {

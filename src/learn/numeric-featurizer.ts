@@ -4,6 +4,7 @@ import { DenseMatrix } from './dense-matrix.js';
 import type { Featurizer, FeaturizerJson } from './featurizer.js';
 import { medianOf } from './median-of.js';
 import { StateReader } from './state-reader.js';
+import type { TypedArena } from './typed-arena.js';
 
 /** Options of {@link NumericFeaturizer}. */
 export interface NumericFeaturizerOptions {
@@ -96,10 +97,10 @@ export class NumericFeaturizer implements Featurizer {
     );
   }
 
-  transform(column: Column): DenseMatrix {
+  transform(column: Column, arena?: TypedArena): DenseMatrix {
     const values = columnAsNumbers(column);
     const width = this.featureNames.length;
-    const out = new DenseMatrix(values.length, width);
+    const out = new DenseMatrix(values.length, width, arena?.float64(values.length * width));
     this.writeValues(values, out.data, width, 0);
     return out;
   }

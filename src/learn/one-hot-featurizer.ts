@@ -5,6 +5,7 @@ import { compareCodePoints } from './compare-code-points.js';
 import { CsrMatrix } from './csr-matrix.js';
 import type { Featurizer, FeaturizerJson } from './featurizer.js';
 import { StateReader } from './state-reader.js';
+import type { TypedArena } from './typed-arena.js';
 
 /** Options of {@link OneHotFeaturizer}. */
 export interface OneHotFeaturizerOptions {
@@ -92,24 +93,26 @@ export class OneHotFeaturizer implements Featurizer {
     );
   }
 
-  transform(column: Column): CsrMatrix {
+  transform(column: Column, arena?: TypedArena): CsrMatrix {
     const { codes, dictionary } = columnAsLabels(column);
-    const target = Int32Array.from(dictionary, (label) => this.columnOf.get(label) ?? -1);
+    const target = arena?.int32(dictionary.length) ?? new Int32Array(dictionary.length);
+    for (let i = 0; i < dictionary.length; i++) target[i] = this.columnOf.get(dictionary[i]!) ?? -1;
     const n = codes.length;
-    const indptr = new Int32Array(n + 1);
+    const indptr = arena?.int32(n + 1) ?? new Int32Array(n + 1);
     let nnz = 0;
     for (let i = 0; i < n; i++) {
       const code = codes[i]!;
       if ((code < 0 ? this.missingIndex : target[code]!) >= 0) nnz++;
       indptr[i + 1] = nnz;
     }
-    const indices = new Int32Array(nnz);
+    const indices = arena?.int32(nnz) ?? new Int32Array(nnz);
     for (let i = 0, p = 0; i < n; i++) {
       const code = codes[i]!;
       const c = code < 0 ? this.missingIndex : target[code]!;
       if (c >= 0) indices[p++] = c;
     }
-    return new CsrMatrix(n, this.featureNames.length, indptr, indices, new Float64Array(nnz).fill(1));
+    const ones = (arena?.float64(nnz) ?? new Float64Array(nnz)).fill(1);
+    return new CsrMatrix(n, this.featureNames.length, indptr, indices, ones);
   }
 
   toJSON(): OneHotFeaturizerJson {

@@ -6,6 +6,7 @@ import { loadModel } from './load-model.js';
 import type { ModelArtifact } from './model-artifact.js';
 import type { ModelSignature } from './model-signature.js';
 import type { TrainedModel } from './trained-model.js';
+import { TypedArena } from './typed-arena.js';
 
 /** One prediction: a class with its probabilities, or a number. */
 export type Prediction =
@@ -18,6 +19,9 @@ export type Prediction =
  * artifact.
  */
 export class Predictor {
+  /** Scratch memory of record predictions, reused call after call (see TypedArena). */
+  private readonly arena = new TypedArena();
+
   private constructor(
     readonly signature: ModelSignature,
     private readonly pipeline: FeaturePipeline,
@@ -52,9 +56,16 @@ export class Predictor {
     return this.toPredictions(this.scoreFrame(frame), frame.rowCount);
   }
 
-  /** Predictions for JSON records, as a prediction request carries them. */
+  /**
+   * Predictions for JSON records, as a prediction request carries them: the serving path, tuned for
+   * a few rows per call. Features live in the predictor's arena until the scores are read, and
+   * categorical columns carry only the request's own labels.
+   */
   predictRecords(records: readonly Record<string, unknown>[]): Prediction[] {
-    return this.predictFrame(frameFromRecords(records, this.signature));
+    const frame = frameFromRecords(records, this.signature, { batchDictionaries: true });
+    this.arena.reset();
+    const scores = this.model.predict(this.pipeline.transform(frame, this.arena));
+    return this.toPredictions(scores, frame.rowCount);
   }
 
   private toPredictions(scores: Float64Array, rows: number): Prediction[] {

@@ -9,6 +9,7 @@ import { GrowableInt32 } from './growable-int32.js';
 import { selectVocabulary } from './select-vocabulary.js';
 import { StateReader } from './state-reader.js';
 import { textTerms } from './text-terms.js';
+import type { TypedArena } from './typed-arena.js';
 import { weighTermColumns } from './weigh-term-columns.js';
 
 /** Options of {@link TfidfFeaturizer}; the defaults are TfidfVectorizer's. */
@@ -58,6 +59,8 @@ export class TfidfFeaturizer implements Featurizer {
   private readonly columnOf = new Map<string, number>();
   /** Per-column counters reused by every transform (weighTermColumns leaves them zeroed). */
   private scratch: Float64Array | undefined;
+  /** The term stream of arena transforms, reused: weigh reads it before transform returns. */
+  private terms: GrowableInt32 | undefined;
 
   private constructor(
     readonly column: string,
@@ -117,11 +120,12 @@ export class TfidfFeaturizer implements Featurizer {
     return { featurizer, features: featurizer.weigh(corpus.docStart, columns) };
   }
 
-  transform(column: Column): CsrMatrix {
+  transform(column: Column, arena?: TypedArena): CsrMatrix {
     const texts = columnAsTexts(column);
     const [minN, maxN] = this.ngramRange;
-    const docStart = new Int32Array(texts.length + 1);
-    const columns = new GrowableInt32(Math.max(64, texts.length * 16));
+    const docStart = arena?.int32(texts.length + 1) ?? new Int32Array(texts.length + 1);
+    const columns =
+      arena === undefined ? new GrowableInt32(Math.max(64, texts.length * 16)) : this.reusedTerms();
     for (let d = 0; d < texts.length; d++) {
       const text = texts[d];
       if (text !== null && text !== undefined) {
@@ -132,16 +136,26 @@ export class TfidfFeaturizer implements Featurizer {
       }
       docStart[d + 1] = columns.length;
     }
-    return this.weigh(docStart, columns.view());
+    const features = this.weigh(docStart, columns.view(), arena);
+    // A large batch's stream is not worth keeping between requests.
+    if (columns.array.length > 1 << 16) this.terms = undefined;
+    return features;
   }
 
-  private weigh(docStart: Int32Array, columns: Int32Array): CsrMatrix {
+  private reusedTerms(): GrowableInt32 {
+    this.terms ??= new GrowableInt32(1024);
+    this.terms.length = 0;
+    return this.terms;
+  }
+
+  private weigh(docStart: Int32Array, columns: Int32Array, arena?: TypedArena): CsrMatrix {
     this.scratch ??= new Float64Array(this.vocabulary.length);
     return weighTermColumns(docStart, columns, this.vocabulary.length, {
       idf: this.idf,
       sublinearTf: this.sublinearTf,
       l2Normalize: this.norm === 'l2',
       scratch: this.scratch,
+      arena,
     });
   }
 
