@@ -17,6 +17,7 @@ interface ServeFlags {
   pollSeconds: string;
   strictCategories?: boolean;
   scheduler: boolean;
+  fastPath: boolean;
   logLevel: ServeOptions['logLevel'];
 }
 
@@ -41,6 +42,7 @@ export function registerServeCommand(program: Command, context: (command: Comman
     )
     .option('--strict-categories', 'reject categories not seen in training (default: encode them as unknown)')
     .option('--no-scheduler', 'do not run scheduled monitoring and retraining in this process')
+    .option('--no-fast-path', 'route every prediction through Fastify (same answers, lower throughput)')
     .addOption(
       new Option('--log-level <level>', 'server log level')
         .choices(['debug', 'info', 'warn', 'error', 'silent'])
@@ -70,6 +72,7 @@ export function registerServeCommand(program: Command, context: (command: Comman
         pollIntervalMs: parsePositiveInt('--poll-seconds', flags.pollSeconds) * 1000,
         strictCategories: flags.strictCategories === true,
         scheduler: flags.scheduler,
+        fastPath: flags.fastPath,
         logLevel: flags.logLevel,
       };
       const workspace = await openWorkspace(ctx.config());

@@ -24,6 +24,11 @@ export interface ServeOptions {
   /** Run the scheduled monitoring and retraining jobs in this process. */
   readonly scheduler: boolean;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /**
+   * Answer the common case of the prediction routes on node:http in front of Fastify (same answers,
+   * about twice the throughput); false routes every request through Fastify.
+   */
+  readonly fastPath: boolean;
 }
 
 export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
@@ -42,4 +47,5 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   logFlushIntervalMs: 50,
   scheduler: true,
   logLevel: 'info',
+  fastPath: true,
 };

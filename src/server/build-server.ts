@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
@@ -11,6 +12,7 @@ import type { Workspace } from '../platform/workspace.js';
 import { errorResponse } from './error-response.js';
 import './fastify-augment.js';
 import { ModelHost } from './model-host.js';
+import { createPredictionFastPath, type FastPath } from './prediction-fast-path.js';
 import { PredictionLogQueue } from './prediction-log-queue.js';
 import { probeModel } from './probe-model.js';
 import { RequestStatsCollector } from './request-stats.js';
@@ -33,6 +35,8 @@ export interface SextantServer {
   readonly context: ServerContext;
   /** Every route with its auth decision, for the fail-closed test and the docs. */
   readonly routes: readonly { method: string; url: string; auth: RouteAuth }[];
+  /** The prediction fast path in front of Fastify; undefined with `fastPath: false`. */
+  readonly fastPath: FastPath | undefined;
 }
 
 /**
@@ -41,7 +45,17 @@ export interface SextantServer {
  * accident (fail closed).
  */
 export async function buildServer(workspace: Workspace, options: ServeOptions): Promise<SextantServer> {
+  // Set once the context exists; until then (and with --no-fast-path) Fastify answers everything.
+  let fastPath: FastPath | undefined;
   const app = Fastify({
+    serverFactory: (handler) => {
+      const server = createServer((request, response) => {
+        if (fastPath === undefined || !fastPath.handle(request, response)) handler(request, response);
+      });
+      // What Fastify sets on a server it creates itself.
+      server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      return server;
+    },
     // Logs go to stderr: stdout is the command's own output (`serve --json` prints its URL there).
     logger: options.logLevel === 'silent' ? false : { level: options.logLevel, stream: process.stderr },
     // Every prediction is already in the prediction log; per-request access lines would double the I/O.
@@ -124,6 +138,12 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
   });
   const context: ServerContext = { workspace, options, host, queue, metrics, state, loop, requestStats };
   const authenticator = new TokenAuthenticator(workspace.store.tokens, () => workspace.clock.now());
+  if (options.fastPath)
+    fastPath = createPredictionFastPath({
+      ctx: context,
+      authenticator,
+      logError: (error, url) => app.log.error({ err: error, url }, 'request failed'),
+    });
   const routes: { method: string; url: string; auth: RouteAuth }[] = [];
 
   app.addHook('onRoute', (route) => {
@@ -161,8 +181,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
       const model = servedModelOf(request, options);
       if (model !== undefined) requestStats.record(model, status, reply.elapsedTime);
     }
-    serverMetrics.requests.inc({ route, method: request.method, status: String(reply.statusCode) });
-    serverMetrics.duration.observe({ route }, reply.elapsedTime / 1000);
+    serverMetrics.observeRequest(route, request.method, reply.statusCode, reply.elapsedTime / 1000);
   });
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -204,8 +223,11 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
   registerMetricsRoute(app, context);
   registerLoopRoutes(app, context);
   registerDashboardRoutes(app, findDashboardDir());
-  return { app, context, routes };
+  return { app, context, routes, fastPath };
 }
+
+/** Fastify's own default for the servers it creates; Node's is 5 s. */
+const KEEP_ALIVE_TIMEOUT_MS = 72_000;
 
 function neededRole(
   auth: RouteAuth | undefined,

@@ -64,6 +64,6 @@ export function predictInstances(
     at,
   }));
   ctx.queue.push(logged);
-  ctx.metrics.predictions.inc({ model: model.modelName, version: String(model.version) }, records.length);
+  ctx.metrics.countPredictions(model.modelName, model.version, records.length);
   return { predictions, requestIds };
 }

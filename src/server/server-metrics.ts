@@ -50,6 +50,15 @@ export class ServerMetrics {
     registers: [this.registry],
   });
 
+  /**
+   * Label children by their label values. prom-client hashes the label object on every `inc` and
+   * `observe`; at tens of thousands of requests a second that hashing was a visible share of the
+   * profile, so each combination is looked up once and its child kept.
+   */
+  private readonly requestChildren = new Map<string, Counter.Internal>();
+  private readonly durationChildren = new Map<string, Histogram.Internal<'route'>>();
+  private readonly predictionChildren = new Map<string, Counter.Internal>();
+
   constructor(queueDepth: () => number) {
     this.queueDepth = new Gauge({
       name: 'sextant_prediction_log_queue_depth',
@@ -59,6 +68,34 @@ export class ServerMetrics {
         this.set(queueDepth());
       },
     });
+  }
+
+  /** Counts one answered request and its latency, by route pattern (never the raw URL). */
+  observeRequest(route: string, method: string, status: number, seconds: number): void {
+    const key = `${route} ${method} ${status}`;
+    let counter = this.requestChildren.get(key);
+    if (counter === undefined) {
+      counter = this.requests.labels(route, method, String(status));
+      this.requestChildren.set(key, counter);
+    }
+    counter.inc();
+    let histogram = this.durationChildren.get(route);
+    if (histogram === undefined) {
+      histogram = this.duration.labels(route);
+      this.durationChildren.set(route, histogram);
+    }
+    histogram.observe(seconds);
+  }
+
+  /** Counts `count` predictions made by one model version. */
+  countPredictions(model: string, version: number, count: number): void {
+    const key = `${model}\u0000${version}`;
+    let counter = this.predictionChildren.get(key);
+    if (counter === undefined) {
+      counter = this.predictions.labels(model, String(version));
+      this.predictionChildren.set(key, counter);
+    }
+    counter.inc(count);
   }
 
   /** Marks `version` as the one behind `alias` of `model`, clearing the previous one. */

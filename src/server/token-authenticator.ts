@@ -42,6 +42,19 @@ export class TokenAuthenticator {
     return token;
   }
 
+  /**
+   * The token when `authorization` holds a bearer token already in the cache, still trusted, with
+   * `role`; undefined otherwise (not cached, unknown, revoked, or without the role), never throwing.
+   * The prediction fast path answers only what this approves and leaves the rest to {@link require}.
+   */
+  cached(authorization: string | undefined, role: TokenRole | 'any'): ApiToken | undefined {
+    const secret = bearerSecret(authorization);
+    if (secret === undefined) return undefined;
+    const hit = this.cache.get(secret);
+    if (hit === undefined || hit.token === undefined || hit.until <= this.now().getTime()) return undefined;
+    return role === 'any' || tokenAllows(hit.token.role, role) ? hit.token : undefined;
+  }
+
   private async lookUp(secret: string): Promise<ApiToken | undefined> {
     const at = this.now();
     const hit = this.cache.get(secret);

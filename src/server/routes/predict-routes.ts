@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SextantError } from '../../core/sextant-error.js';
 import { predictInstances } from '../predict-instances.js';
+import { predictionBody } from '../prediction-body.js';
 import { resolveServedModel } from '../resolve-served-model.js';
 import type { ServerContext } from '../server-context.js';
 
@@ -49,12 +50,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
       const model = await resolveServedModel(ctx, request.params.name);
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOf(request.body), started);
-      return {
-        model: model.modelName,
-        version: model.version,
-        predictions: out.predictions,
-        request_ids: out.requestIds,
-      };
+      return predictionBody(model, out, 'batch');
     },
   );
 
@@ -81,12 +77,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
       const model = await ctx.host.pinnedVersion(request.params.name, version);
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOf(request.body), started);
-      return {
-        model: model.modelName,
-        version: model.version,
-        predictions: out.predictions,
-        request_ids: out.requestIds,
-      };
+      return predictionBody(model, out, 'batch');
     },
   );
 
@@ -110,12 +101,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
       if (typeof body !== 'object' || body === null || Array.isArray(body))
         throw new SextantError('INVALID_ARGUMENT', 'the body must be one JSON object of feature values');
       const out = predictInstances(ctx, model, [body], started);
-      return {
-        model: model.modelName,
-        version: model.version,
-        prediction: out.predictions[0],
-        request_id: out.requestIds[0],
-      };
+      return predictionBody(model, out, 'flat');
     },
   );
 }
