@@ -3,14 +3,16 @@
  * seeds' FastAPI + uvicorn + scikit-learn stack, in one run, each target its own process.
  * 1. Builds a workspace: synthetic tickets (src/data/generate-tickets.ts), `sextant train` (TF-IDF on
  *    title and description + one-hot source and tier + logistic regression) behind `production`, and a
- *    predict token; then `node dist/main.js serve` with prediction logging on (as always).
+ *    predict token; then `node dist/main.js serve` with prediction logging on (as always), and again
+ *    with `--no-fast-path` (every request through Fastify) to show what the fast path is worth.
  * 2. A bare node:http server that reads the request and answers our response's bytes.
  * 3. FastAPI + uvicorn (one worker) serving a scikit-learn pipeline of the same kind (bench/fastapi-peer.ts).
  * Each gets a warm-up, then the same duration at the same connection count with the same body
  * (one ticket per request), driven by autocannon, and by wrk too when it is installed. Afterwards every
  * request id our server answered with a 2xx must be in the store.
  * Options: --duration S (default 30), --warmup S (5), --connections N (32), --rows N (training rows,
- * 20000), --smoke (or SEXTANT_BENCH_SMOKE=1: 2 s runs, 1 s warm-up, 2000 rows), --skip-python.
+ * 20000), --smoke (or SEXTANT_BENCH_SMOKE=1: 2 s runs, 1 s warm-up, 2000 rows), --skip-python,
+ * --skip-fastify-only.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ const warmup = arg('warmup', smoke ? 1 : 5);
 const connections = arg('connections', 32);
 const rows = arg('rows', smoke ? 2000 : 20_000);
 const skipPython = argv.includes('--skip-python');
+const skipFastifyOnly = argv.includes('--skip-fastify-only');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mainJs = join(root, 'dist', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'sextant-bench-serve-'));
@@ -128,23 +131,27 @@ function cpuSeconds(pid: number | undefined): number {
  * Warm-up, then the measured run (and wrk's when installed), on one target. The server's CPU time per
  * 2xx response over the measured run is the figure a noisy machine disturbs least.
  */
-async function measure(pid: number | undefined, target: LoadTarget, onOk?: (body: string) => void) {
+async function measure(
+  pid: number | undefined,
+  target: LoadTarget,
+  onOk?: (body: string) => void,
+  withWrk = wrkInstalled(),
+) {
   const warm = await driveLoad(target, warmup, connections, onOk);
   const cpuBefore = cpuSeconds(pid);
   const run = await driveLoad(target, duration, connections, onOk);
   const cpuUsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1e6) / run.ok;
-  const wrk = wrkInstalled() ? wrkLoad(target, duration, connections, dir) : undefined;
+  const wrk = withWrk ? wrkLoad(target, duration, connections, dir) : undefined;
   return { warm, run, wrk, cpuUsPerRequest };
 }
 
-async function benchOurs(body: string, secret: string) {
+async function benchOurs(body: string, secret: string, fastPath = true) {
   const server = start(
     process.execPath,
-    [mainJs, '--home', home, 'serve', '--port', '0', '--json'].concat([
-      '--log-level',
-      'warn',
-      '--no-scheduler',
-    ]),
+    [mainJs, '--home', home, 'serve', '--port', '0', '--json'].concat(
+      ['--log-level', 'warn', '--no-scheduler'],
+      fastPath ? [] : ['--no-fast-path'],
+    ),
   );
   let url = '';
   await waitFor(
@@ -171,7 +178,7 @@ async function benchOurs(body: string, secret: string) {
     ids.push(text.slice(at, at + 36));
   };
   collect(sample);
-  const runs = await measure(server.child.pid, target, collect);
+  const runs = await measure(server.child.pid, target, collect, fastPath && wrkInstalled());
   const signalled = Date.now();
   server.child.kill('SIGTERM');
   const code = await server.exited;
@@ -301,10 +308,15 @@ try {
   );
 
   const ours = await benchOurs(body, secret);
+  const fastifyOnly = skipFastifyOnly ? undefined : await benchOurs(body, secret, false);
   const bare = await benchBare(ours.sample, body);
   const peer = skipPython ? undefined : await benchFastApi(csvPath, body);
-  const cut = [ours.warm, ours.run, ours.wrk].reduce((n, r) => n + (r?.cutAtEnd ?? 0), 0);
-  const logged = await checkLogged(ours.ids, ours.wrk?.ok ?? 0, cut);
+  const cut = [ours.warm, ours.run, ours.wrk, fastifyOnly?.warm, fastifyOnly?.run].reduce(
+    (n, r) => n + (r?.cutAtEnd ?? 0),
+    0,
+  );
+  const answered = fastifyOnly === undefined ? ours.ids : ours.ids.concat(fastifyOnly.ids);
+  const logged = await checkLogged(answered, ours.wrk?.ok ?? 0, cut);
 
   console.log(
     `response: ours ${ours.sample.length} bytes, bare the same bytes, FastAPI ${peer?.sample.length ?? '-'} bytes`,
@@ -321,6 +333,10 @@ try {
   );
   console.log(row('sextant serve (autocannon)', ours.run, ours.cpuUsPerRequest));
   if (ours.wrk) console.log(row('sextant serve (wrk)', ours.wrk));
+  if (fastifyOnly)
+    console.log(
+      row('sextant serve --no-fast-path (autocannon)', fastifyOnly.run, fastifyOnly.cpuUsPerRequest),
+    );
   console.log(row('bare node:http (autocannon)', bare.run, bare.cpuUsPerRequest));
   if (bare.wrk) console.log(row('bare node:http (wrk)', bare.wrk));
   if (peer) console.log(row('FastAPI + uvicorn + scikit-learn (autocannon)', peer.run, peer.cpuUsPerRequest));
@@ -345,12 +361,16 @@ try {
   );
   console.log(`goal: sextant p99 = ${fmt(ours.run.p99Ms, 2)} ms (< 5 ms): ${verdict(ours.run.p99Ms < 5)}`);
   console.log(
-    `goal: no logged prediction lost: ${logged.stored} in the store after the server stopped (exit ${ours.code}, ` +
-      `drained in ${ours.stopMs} ms); ${ours.ids.length + (ours.wrk?.ok ?? 0)} 2xx responses, ` +
+    `goal: no logged prediction lost: ${logged.stored} in the store after the servers stopped (exit ${ours.code}, ` +
+      `drained in ${ours.stopMs} ms); ${answered.length + (ours.wrk?.ok ?? 0)} 2xx responses, ` +
       `${logged.missing} of their request ids missing, ${logged.extra} more logged than answered ` +
       `(requests cut when a run stopped: at most ${cut}): ${verdict(logged.pass && ours.code === 0)}`,
   );
-  failed = !logged.pass || ours.code !== 0 || ours.run.ok === 0;
+  if (fastifyOnly)
+    console.log(
+      `fast path: ${fmt(ours.run.rps / fastifyOnly.run.rps, 2)}x the requests/s of the same server with --no-fast-path`,
+    );
+  failed = !logged.pass || ours.code !== 0 || ours.run.ok === 0 || (fastifyOnly?.code ?? 0) !== 0;
   if (ours.code !== 0) console.log(ours.output);
   console.log(`load average at the end: ${loadavg()[0]?.toFixed(2)}`);
 } catch (error) {

@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import type { ApiToken } from '../core/entities/api-token.js';
+import { RequestIdGenerator } from '../core/request-id-generator.js';
 import { SextantError } from '../core/sextant-error.js';
 import { dispatchAlerts } from '../monitor/dispatch-alerts.js';
 import { alertChannelsFromEnv } from '../platform/alert-channels-from-env.js';
@@ -136,7 +137,17 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     requestStats: (modelName) => requestStats.take(modelName),
     onError: (error, jobName) => app.log.error({ err: error, job: jobName }, 'scheduled job problem'),
   });
-  const context: ServerContext = { workspace, options, host, queue, metrics, state, loop, requestStats };
+  const context: ServerContext = {
+    workspace,
+    options,
+    host,
+    queue,
+    metrics,
+    state,
+    loop,
+    requestStats,
+    requestIds: new RequestIdGenerator(),
+  };
   const authenticator = new TokenAuthenticator(workspace.store.tokens, () => workspace.clock.now());
   if (options.fastPath)
     fastPath = createPredictionFastPath({

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { PredictionRecord } from '../core/entities/prediction-record.js';
 import { SextantError } from '../core/sextant-error.js';
 import type { Prediction } from '../learn/predictor.js';
@@ -51,8 +50,9 @@ export function predictInstances(
   }
   const records = instances as readonly Record<string, unknown>[];
   const predictions = model.predictor.predictRecords(records);
-  const requestIds = records.map(() => randomUUID());
   const at = ctx.workspace.clock.now();
+  const stamp = at.getTime();
+  const requestIds = records.map(() => ctx.requestIds.next(stamp));
   const latencyMs = performance.now() - startedAt;
   const logged: PredictionRecord[] = records.map((inputs, i) => ({
     requestId: requestIds[i] as string,

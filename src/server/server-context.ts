@@ -1,3 +1,4 @@
+import type { RequestIdGenerator } from '../core/request-id-generator.js';
 import type { LoopServices } from '../platform/create-loop.js';
 import type { ServeOptions } from '../platform/serve-options.js';
 import type { Workspace } from '../platform/workspace.js';
@@ -16,6 +17,8 @@ export interface ServerContext {
   /** Monitoring, retraining and their scheduler. */
   readonly loop: LoopServices;
   readonly requestStats: RequestStatsCollector;
+  /** Time-ordered (UUIDv7) ids of predictions: the log's primary key grows at its right edge. */
+  readonly requestIds: RequestIdGenerator;
   /** True once shutdown began: /ready answers 503 and new requests are refused. */
   readonly state: { draining: boolean };
 }
