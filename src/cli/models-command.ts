@@ -57,7 +57,7 @@ export function registerModelsCommand(program: Command, context: (command: Comma
 
   models
     .command('delete')
-    .description('delete a version, and its artifact when no other version uses it')
+    .description('delete a version, and its artifact and reference profile when no other version uses them')
     .argument('<model>', 'model name')
     .argument('<version>', 'version number')
     .action(async (name: string, version: string, _options: unknown, command: Command) => {
@@ -69,7 +69,10 @@ export function registerModelsCommand(program: Command, context: (command: Comma
       ctx.print(
         deleted,
         () =>
-          `deleted ${name} version ${number}; artifact ${deleted.artifactKey.slice(0, 12)} ${deleted.artifactDeleted ? 'removed' : 'kept (still used by another version)'}`,
+          `deleted ${name} version ${number}; artifact ${deleted.artifactKey.slice(0, 12)} ${deleted.artifactDeleted ? 'removed' : 'kept (still used by another version)'}` +
+          (deleted.profileKey === undefined
+            ? ''
+            : `; reference profile ${deleted.profileKey.slice(0, 12)} ${deleted.profileDeleted ? 'removed' : 'kept (still used by another version)'}`),
       );
     });
 }

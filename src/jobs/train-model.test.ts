@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_PROFILE_TAG } from '../core/reference-profile-tag.js';
 import { generateTickets } from '../data/generate-tickets.js';
 import { writeCsv } from '../data/write-csv.js';
 import { decodeModelArtifact } from '../learn/model-artifact.js';
@@ -9,7 +10,6 @@ import { openWorkspace } from '../platform/open-workspace.js';
 import { resolveConfig } from '../platform/sextant-config.js';
 import type { Workspace } from '../platform/workspace.js';
 import { tempFolder } from '../test-support/temp-files.js';
-import { REFERENCE_PROFILE_TAG } from './reference-profile-tag.js';
 import { type TrainSpec, trainModel } from './train-model.js';
 
 const weather = fileURLToPath(

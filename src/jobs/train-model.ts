@@ -6,6 +6,7 @@ import type { ArtifactStore } from '../core/ports/artifact-store.js';
 import type { DatasetRepository } from '../core/ports/dataset-repository.js';
 import type { ModelRepository } from '../core/ports/model-repository.js';
 import type { RunRepository } from '../core/ports/run-repository.js';
+import { REFERENCE_PROFILE_TAG } from '../core/reference-profile-tag.js';
 import { isSextantError, SextantError } from '../core/sextant-error.js';
 import { addDatasetVersion } from '../data/add-dataset-version.js';
 import { parseSchemaFile } from '../data/parse-schema-file.js';
@@ -24,7 +25,6 @@ import type { Algorithm } from '../learn/trained-model.js';
 import { encodeReferenceProfile } from '../stats/drift-profile/encode-reference-profile.js';
 import { baselineScores } from './baseline-scores.js';
 import { buildReferenceProfile } from './build-reference-profile.js';
-import { REFERENCE_PROFILE_TAG } from './reference-profile-tag.js';
 import { RunSteps, type StepRecord } from './run-steps.js';
 
 /** Trees need no scaling and route missing values themselves: numbers pass through, NaN included. */

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetadataStore } from '../core/ports/metadata-store.js';
+import { REFERENCE_PROFILE_TAG } from '../core/reference-profile-tag.js';
 import { createSqliteStore, LocalArtifactStore } from '../store/index.js';
 import { catchSextantError } from '../test-support/catch-sextant-error.js';
 import { tempFolder } from '../test-support/temp-files.js';
@@ -48,6 +49,32 @@ describe('deleteModelVersion', () => {
     const second = await deleteModelVersion(store.models, artifacts, 'tickets', 2);
     expect(second.artifactDeleted).toBe(true);
     expect(await artifacts.has(shared)).toBe(false);
+  });
+
+  it('removes the reference profile blob with its version, unless another version shares it', async () => {
+    const profile = await artifacts.put(new TextEncoder().encode('a drift reference profile'));
+    const model = await artifacts.put(new TextEncoder().encode('a model with a profile'));
+    for (let i = 0; i < 2; i++)
+      await store.models.registerVersion(
+        {
+          modelName: 'profiled',
+          runId: null,
+          artifactKey: model,
+          signature: {},
+          metrics: {},
+          description: '',
+          tags: { [REFERENCE_PROFILE_TAG]: profile },
+          datasetVersionIds: [],
+        },
+        at,
+      );
+    const first = await deleteModelVersion(store.models, artifacts, 'profiled', 1);
+    expect(first).toMatchObject({ profileKey: profile, profileDeleted: false, artifactDeleted: false });
+    expect(await artifacts.has(profile)).toBe(true);
+    const second = await deleteModelVersion(store.models, artifacts, 'profiled', 2);
+    expect(second).toMatchObject({ profileKey: profile, profileDeleted: true, artifactDeleted: true });
+    expect(await artifacts.has(profile)).toBe(false);
+    expect(await artifacts.has(model)).toBe(false);
   });
 
   it('refuses a version an alias points at, keeping row and blob', async () => {

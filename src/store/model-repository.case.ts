@@ -133,6 +133,21 @@ export function describeModelRepositoryContract(ctx: StoreContractContext): void
       await repo.deleteVersion(name, 1);
       expect(await repo.isArtifactReferenced(key)).toBe(true);
     });
+
+    it('counts a key held in a tag value (the reference profile) as a reference', async () => {
+      const name = contract.name('model');
+      const repo = ctx.store().models;
+      const profile = contract.name('profile');
+      await repo.registerVersion(
+        contract.modelVersion(name, { tags: { 'sextant.reference_profile': profile, note: 'x' } }),
+        contract.at(),
+      );
+      expect(await repo.isArtifactReferenced(profile)).toBe(true);
+      // A key that merely starts like the tag's value is another key.
+      expect(await repo.isArtifactReferenced(profile.slice(0, -1))).toBe(false);
+      await repo.deleteVersion(name, 1);
+      expect(await repo.isArtifactReferenced(profile)).toBe(false);
+    });
   });
 }
 

@@ -151,7 +151,10 @@ export class SqlModelRepository implements ModelRepository {
     const row = await this.db
       .selectFrom('model_versions')
       .select('id')
-      .where('artifact_key', '=', artifactKey)
+      // Keys are sha256 hex (checked by every artifact store), so they hold no LIKE wildcards.
+      .where((eb) =>
+        eb.or([eb('artifact_key', '=', artifactKey), eb('tags_json', 'like', `%"${artifactKey}"%`)]),
+      )
       .limit(1)
       .executeTakeFirst();
     return row !== undefined;

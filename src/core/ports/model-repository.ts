@@ -22,7 +22,10 @@ export interface ModelRepository {
   setVersionStatus(name: string, version: number, status: ModelVersion['status']): Promise<ModelVersion>;
   /** Deletes a version row; throws VERSION_IN_USE while an alias points at it. Returns its artifact key. */
   deleteVersion(name: string, version: number): Promise<{ artifactKey: string }>;
-  /** True when any model version still references `artifactKey` (for artifact garbage collection). */
+  /**
+   * True when any model version still references `artifactKey`, as its artifact or in a tag value
+   * (the drift reference profile): what artifact garbage collection asks before deleting a blob.
+   */
   isArtifactReferenced(artifactKey: string): Promise<boolean>;
   /**
    * Moves (or with version null removes) an alias and writes the history row in one transaction.
