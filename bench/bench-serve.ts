@@ -5,7 +5,9 @@
  *    title and description + one-hot source and tier + logistic regression) behind `production`, and a
  *    predict token; then `node dist/main.js serve` with prediction logging on (as always), and again
  *    with `--no-fast-path` (every request through Fastify) to show what the fast path is worth.
- * 2. A bare node:http server that reads the request and answers our response's bytes.
+ * 2. A bare node:http server that reads the request and answers our response's bytes, and the bound:
+ *    node:http with the same predictor and nothing else (JSON.parse, predict, JSON.stringify; no auth,
+ *    validation, log or metrics), the most any single-process Node server of this model could do.
  * 3. FastAPI + uvicorn (one worker) serving a scikit-learn pipeline of the same kind (bench/fastapi-peer.ts).
  * Each gets a warm-up, then the same duration at the same connection count with the same body
  * (one ticket per request), driven by autocannon, and by wrk too when it is installed. Afterwards every
@@ -19,7 +21,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateTickets } from '../src/data/generate-tickets.js';
 import { writeCsv } from '../src/data/write-csv.js';
 import { openWorkspace } from '../src/platform/open-workspace.js';
@@ -238,6 +240,57 @@ server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://12
   return runs;
 }
 
+/** node:http + JSON.parse + the production version's Predictor + JSON.stringify: nothing else. */
+async function benchBound(body: string) {
+  const script = join(dir, 'bound-server.mjs');
+  const dist = (path: string) => JSON.stringify(pathToFileURL(join(root, 'dist', path)).href);
+  writeFileSync(
+    script,
+    `import { createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { openWorkspace } from ${dist('platform/open-workspace.js')};
+import { resolveConfig } from ${dist('platform/sextant-config.js')};
+import { loadPredictor } from ${dist('registry/load-predictor.js')};
+const ws = await openWorkspace(resolveConfig({ home: process.argv[2] }, {}, process.argv[3]));
+const alias = await ws.store.models.getAlias('tickets', 'production');
+const version = await ws.store.models.getVersion('tickets', alias.version);
+const predictor = await loadPredictor(ws.artifacts, version);
+await ws.close();
+const server = createServer((req, res) => {
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    const { instances } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const predictions = predictor.predictRecords(instances);
+    const out = JSON.stringify({ model: 'tickets', version: version.version, predictions, request_ids: predictions.map(() => randomUUID()) });
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(out), 'x-model-version': String(version.version) }).end(out);
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
+`,
+  );
+  const server = start(process.execPath, [script, home, dir]);
+  let url = '';
+  await waitFor(
+    'node:http + predictor',
+    async () => {
+      url = /"url":"([^"]+)"/.exec(server.output())?.[1] ?? '';
+      return url !== '';
+    },
+    server.exited,
+    60,
+  );
+  const runs = await measure(
+    server.child.pid,
+    { url: `${url}/v1/models/tickets/predict`, headers: { 'content-type': 'application/json' }, body },
+    undefined,
+    false,
+  );
+  server.child.kill('SIGTERM');
+  await server.exited;
+  return runs;
+}
+
 async function benchFastApi(csvPath: string, body: string) {
   const python = ensurePythonPeer(
     ['fastapi', 'uvicorn', 'sklearn', 'numpy'],
@@ -310,6 +363,7 @@ try {
   const ours = await benchOurs(body, secret);
   const fastifyOnly = skipFastifyOnly ? undefined : await benchOurs(body, secret, false);
   const bare = await benchBare(ours.sample, body);
+  const bound = await benchBound(body);
   const peer = skipPython ? undefined : await benchFastApi(csvPath, body);
   const cut = [ours.warm, ours.run, ours.wrk, fastifyOnly?.warm, fastifyOnly?.run].reduce(
     (n, r) => n + (r?.cutAtEnd ?? 0),
@@ -339,6 +393,9 @@ try {
     );
   console.log(row('bare node:http (autocannon)', bare.run, bare.cpuUsPerRequest));
   if (bare.wrk) console.log(row('bare node:http (wrk)', bare.wrk));
+  console.log(
+    row('node:http + the same predictor, nothing else (autocannon)', bound.run, bound.cpuUsPerRequest),
+  );
   if (peer) console.log(row('FastAPI + uvicorn + scikit-learn (autocannon)', peer.run, peer.cpuUsPerRequest));
   if (peer?.wrk) console.log(row('FastAPI + uvicorn + scikit-learn (wrk)', peer.wrk));
   if (!wrkInstalled()) console.log('(wrk is not installed: autocannon only)');
@@ -352,6 +409,10 @@ try {
   const half = ours.run.rps / bare.run.rps;
   console.log(
     `goal: sextant / bare node:http requests/s = ${fmt(half, 2)} (>= 0.5): ${verdict(half >= 0.5)}`,
+  );
+  console.log(
+    `bound: node:http + the predictor alone / bare node:http requests/s = ${fmt(bound.run.rps / bare.run.rps, 2)}; ` +
+      `sextant / that bound = ${fmt(ours.run.rps / bound.run.rps, 2)}`,
   );
   const capacity = (other: number) => fmt(other / ours.cpuUsPerRequest, 2);
   console.log(
