@@ -89,6 +89,16 @@ function renderModel(m: ModelDescription): string {
       .filter((a) => a.version === version)
       .map((a) => a.alias)
       .join(', ');
+  const versionOf = (alias: string) => m.aliases.find((a) => a.alias === alias)?.version ?? '-';
+  const shares = Object.entries(m.traffic.split);
+  const rest = shares.reduce((sum, [, percent]) => sum + Math.round(percent * 100), 0);
+  const traffic =
+    shares.length === 0
+      ? 'Traffic: production serves every default-route prediction'
+      : `Traffic (set by ${m.traffic.actor} at ${m.traffic.at?.toISOString()}): ${[
+          ...shares.map(([alias, percent]) => `${alias} ${percent} % (version ${versionOf(alias)})`),
+          `production ${(10_000 - rest) / 100} % (version ${versionOf('production')})`,
+        ].join(', ')}`;
   return [
     `model ${m.name}${m.description ? `: ${m.description}` : ''} (created ${m.createdAt.toISOString()})`,
     '',
@@ -104,6 +114,8 @@ function renderModel(m: ModelDescription): string {
         metrics(v.metrics) || null,
       ]),
     ),
+    '',
+    traffic,
     '',
     m.aliasHistory.length === 0 ? 'Alias history: none' : 'Alias history (newest first):',
     ...(m.aliasHistory.length === 0

@@ -19,6 +19,7 @@ import { SEXTANT_VERSION } from './sextant-version.js';
 import { registerSimulateDriftCommand } from './simulate-drift-command.js';
 import { registerStatusCommand } from './status-command.js';
 import { registerTokensCommand } from './tokens-command.js';
+import { registerTrafficCommand } from './traffic-command.js';
 import { registerTrainCommand } from './train-command.js';
 
 /**
@@ -54,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerModelsCommand(program, context);
   registerAliasCommand(program, context);
   registerRollbackCommand(program, context);
+  registerTrafficCommand(program, context);
   registerTokensCommand(program, context);
   registerPredictCommand(program, context);
   registerRetrainCommand(program, context);

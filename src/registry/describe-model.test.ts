@@ -58,7 +58,9 @@ describe('describeModel', () => {
       'versions',
       'aliases',
       'aliasHistory',
+      'traffic',
     ]);
+    expect(json.traffic).toEqual({ split: {}, actor: null, at: null });
     expect(json).toMatchObject({ name: 'tickets', description: 'ticket urgency', tags: { owner: 'ana' } });
     expect(json.createdAt).toBe('2026-11-01T00:00:00.000Z');
     expect(json.versions.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
@@ -99,6 +101,18 @@ describe('describeModel', () => {
       },
       expect.objectContaining({ fromVersion: null, toVersion: 1, reason: 'release 1' }),
     ]);
+  });
+
+  it('includes the traffic split with who set it and when', async () => {
+    const at = new Date(Date.UTC(2026, 10, 23, 11));
+    await setAlias(store.models, { modelName: 'tickets', alias: 'canary', version: 2, actor: 'cli:ana', at });
+    await store.models.setTrafficSplit('tickets', { canary: 12.5 }, 'cli:ana', at);
+    const json = JSON.parse(JSON.stringify(await describeModel(store.models, 'tickets')));
+    expect(json.traffic).toEqual({
+      split: { canary: 12.5 },
+      actor: 'cli:ana',
+      at: '2026-11-23T11:00:00.000Z',
+    });
   });
 
   it('throws MODEL_NOT_FOUND for an unknown model', async () => {

@@ -1,5 +1,6 @@
 import type { AliasChange } from '../core/entities/alias.js';
 import type { ModelVersion } from '../core/entities/model-version.js';
+import type { TrafficSplit } from '../core/entities/traffic-split.js';
 import type { ModelRepository } from '../core/ports/model-repository.js';
 import { type AliasView, aliasView } from './alias-view.js';
 
@@ -8,6 +9,9 @@ export type VersionView = Omit<ModelVersion, 'modelName'>;
 
 /** An alias-history row as `GET /v1/models/{name}` lists it. */
 export type AliasChangeView = Omit<AliasChange, 'modelName'>;
+
+/** The model's canary traffic split as `GET /v1/models/{name}` shows it: `{split, actor, at}`. */
+export type TrafficSplitView = Omit<TrafficSplit, 'modelName'>;
 
 /** Everything the registry knows about one model: the body of `GET /v1/models/{name}`. */
 export interface ModelDescription {
@@ -21,6 +25,8 @@ export interface ModelDescription {
   readonly aliases: readonly AliasView[];
   /** Every alias move, newest first: who moved what, when and why. */
   readonly aliasHistory: readonly AliasChangeView[];
+  /** Percent of default-route traffic by alias (the serving alias takes the rest); `{}` when none. */
+  readonly traffic: TrafficSplitView;
 }
 
 /**
@@ -31,10 +37,11 @@ export interface ModelDescription {
  */
 export async function describeModel(models: ModelRepository, name: string): Promise<ModelDescription> {
   const model = await models.getModel(name);
-  const [versions, aliases, history] = await Promise.all([
+  const [versions, aliases, history, traffic] = await Promise.all([
     models.listVersions(name),
     models.listAliases(name),
     models.aliasHistory(name),
+    models.getTrafficSplit(name),
   ]);
   return {
     name: model.name,
@@ -44,6 +51,7 @@ export async function describeModel(models: ModelRepository, name: string): Prom
     versions: versions.map(versionView),
     aliases: aliases.map(aliasView),
     aliasHistory: history.map(({ modelName: _model, ...change }) => change),
+    traffic: { split: traffic.split, actor: traffic.actor, at: traffic.at },
   };
 }
 

@@ -53,8 +53,11 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
       const server = createServer((request, response) => {
         if (fastPath === undefined || !fastPath.handle(request, response)) handler(request, response);
       });
-      // What Fastify sets on a server it creates itself.
+      // What Fastify sets on a server it creates itself (its defaults: 72 s keep-alive, no request or
+      // connection timeout), so the server behaves as it did before the fast path.
       server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+      server.requestTimeout = 0;
+      server.setTimeout(0);
       return server;
     },
     // Logs go to stderr: stdout is the command's own output (`serve --json` prints its URL there).
@@ -98,9 +101,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     strictCategories: options.strictCategories,
     onLoad: (model, outcome) => {
       serverMetrics.reloads.inc({ model, outcome });
-      const loaded = host.current(model);
-      if (outcome !== 'success' || loaded === undefined) return;
-      serverMetrics.setModelVersion(model, options.alias, loaded.version);
+      if (outcome !== 'success' || host.current(model) === undefined) return;
       // A model seen for the first time gets its scheduled jobs.
       if (options.scheduler && !scheduledModels.has(model)) {
         scheduledModels.add(model);
@@ -109,6 +110,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
           .catch((error: Error) => app.log.error({ err: error }, 'defining scheduled jobs failed'));
       }
     },
+    onRoutes: (model, routes) => serverMetrics.setModelRoutes(model, routes),
     onLoadFailure: async (modelName, version, error) => {
       app.log.error(
         { err: error, model: modelName, version },

@@ -238,6 +238,25 @@ describe('the prediction fast path', () => {
     expect(stats?.total).toBeGreaterThanOrEqual(1);
   });
 
+  it('survives a failure after answering: the process lives and the next request is served', async () => {
+    const stats = server.context.requestStats;
+    const original = stats.record.bind(stats);
+    let thrown = 0;
+    stats.record = () => {
+      thrown++;
+      throw new Error('a bug in bookkeeping');
+    };
+    try {
+      const hit = await send({ path: '/v1/models/tickets/predict', body: instances(good) });
+      expect(hit.status).toBe(200);
+      expect(thrown).toBe(1);
+    } finally {
+      stats.record = original;
+    }
+    const next = await send({ path: '/v1/models/tickets/predict', body: instances(good) });
+    expect(next.status).toBe(200);
+  });
+
   it('is off with fastPath: false, and Fastify then answers over the socket', async () => {
     const plain = await buildServer(seed.workspace, {
       ...DEFAULT_SERVE_OPTIONS,

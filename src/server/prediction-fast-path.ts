@@ -72,7 +72,8 @@ export function createPredictionFastPath({ ctx, authenticator, logError }: FastP
       return false;
     if (!options.publicPredict && authenticator.cached(headers.authorization, 'predict') === undefined)
       return false;
-    const model = name === undefined ? undefined : ctx.host.current(name);
+    // The version for this request: production, or a canary alias with its share of the traffic.
+    const model = name === undefined ? undefined : ctx.host.pick(name, Math.random());
     if (model === undefined) return false;
 
     served++;
@@ -80,20 +81,29 @@ export function createPredictionFastPath({ ctx, authenticator, logError }: FastP
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const text = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
-      const { status, payload, parsed } = answer(ctx, model, route, text, started, logError, url);
-      const headers: Record<string, string | number> = {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(payload),
-      };
-      // Fastify parses before the handler picks a version, so an unreadable body names none.
-      if (parsed) headers['x-model-version'] = String(model.version);
-      response.writeHead(status, headers);
-      response.end(payload);
-      const elapsedMs = performance.now() - started;
-      // Served traffic for the error-rate and latency rules, as the Fastify hook counts it.
-      if (status < 400 || status >= 500) ctx.requestStats.record(model.modelName, status, elapsedMs);
-      ctx.metrics.observeRequest(route, 'POST', status, elapsedMs / 1000);
+      // An event handler has no Fastify around it: whatever escapes here would end the process.
+      try {
+        const text = (chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks)).toString('utf8');
+        const { status, payload, parsed } = answer(ctx, model, route, text, started, logError, url);
+        const headers: Record<string, string | number> = {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(payload),
+        };
+        // Fastify parses before the handler picks a version, so an unreadable body names none.
+        if (parsed) headers['x-model-version'] = String(model.version);
+        response.writeHead(status, headers);
+        response.end(payload);
+        const elapsedMs = performance.now() - started;
+        // Served traffic for the error-rate and latency rules, as the Fastify hook counts it.
+        if (status < 400 || status >= 500) ctx.requestStats.record(model.modelName, status, elapsedMs);
+        ctx.metrics.observeRequest(route, 'POST', status, elapsedMs / 1000);
+      } catch (error) {
+        logError(error, url);
+        if (!response.headersSent) {
+          const payload = JSON.stringify(errorResponse(error).body);
+          response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end(payload);
+        } else if (!response.writableEnded) response.destroy();
+      }
     });
     return true;
   };

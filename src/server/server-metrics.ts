@@ -98,10 +98,17 @@ export class ServerMetrics {
     counter.inc(count);
   }
 
-  /** Marks `version` as the one behind `alias` of `model`, clearing the previous one. */
-  setModelVersion(model: string, alias: string, version: number, previous?: number): void {
-    if (previous !== undefined && previous !== version)
-      this.modelInfo.remove({ model, alias, version: String(previous) });
-    this.modelInfo.set({ model, alias, version: String(version) }, 1);
+  /** The label sets of `sextant_model_info` last set per model, to remove when they change. */
+  private readonly modelRoutes = new Map<string, { alias: string; version: string }[]>();
+
+  /**
+   * Marks what serves `model` now: one `sextant_model_info` series per alias (the serving alias and
+   * each loaded traffic-split alias) with its version; series of versions no longer served go away.
+   */
+  setModelRoutes(model: string, routes: readonly { alias: string; version: number }[]): void {
+    for (const old of this.modelRoutes.get(model) ?? []) this.modelInfo.remove({ model, ...old });
+    const current = routes.map((r) => ({ alias: r.alias, version: String(r.version) }));
+    for (const labels of current) this.modelInfo.set({ model, ...labels }, 1);
+    this.modelRoutes.set(model, current);
   }
 }

@@ -9,6 +9,7 @@ import { describePredictionRepositoryContract } from './prediction-repository.ca
 import { describeRunRepositoryContract } from './run-repository.case.js';
 import type { StoreContractContext } from './store-contract-context.case.js';
 import { describeTokenRepositoryContract } from './token-repository.case.js';
+import { describeTrafficSplitContract } from './traffic-split.case.js';
 
 /**
  * Registers the contract every MetadataStore implementation must pass: each port method, its
@@ -48,7 +49,7 @@ export function describeMetadataStoreContract(
         expect(typeof capabilities.concurrentWriters).toBe('boolean');
         expect(typeof capabilities.sharedJobQueue).toBe('boolean');
         expect(capabilities.description.length).toBeGreaterThan(0);
-        expect(await ctx.store().appliedMigrations()).toEqual(['0001-initial']);
+        expect(await ctx.store().appliedMigrations()).toEqual(['0001-initial', '0002-traffic-splits']);
       });
 
       it('gives a second handle the same data, and closing twice is harmless', async () => {
@@ -65,6 +66,7 @@ export function describeMetadataStoreContract(
     describeRunRepositoryContract(ctx);
     describeModelRepositoryContract(ctx);
     describeModelAliasesContract(ctx);
+    describeTrafficSplitContract(ctx);
     describePredictionRepositoryContract(ctx);
     describeMonitoringRepositoryContract(ctx);
     describeTokenRepositoryContract(ctx);

@@ -88,7 +88,7 @@ if (unreachable !== undefined && process.env.CI) {
       const before = await stamps();
       const second = await createPostgresStore(url, { schema: name });
       expect((await second.datasets.getVersion('tickets')).byteSize).toBe(5_000_000_000);
-      expect(await second.appliedMigrations()).toEqual(['0001-initial']);
+      expect(await second.appliedMigrations()).toEqual(['0001-initial', '0002-traffic-splits']);
       await second.close();
       expect(await stamps()).toEqual(before);
     });
@@ -123,7 +123,7 @@ if (unreachable !== undefined && process.env.CI) {
           schema: name,
           migrations: (profile) => ({
             ...sqlMigrations(profile),
-            '0002-broken': {
+            '0003-broken': {
               async up(db) {
                 await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
                 await db.schema.alterTable('datasets').addColumn('extra', 'text').execute();
@@ -134,7 +134,7 @@ if (unreachable !== undefined && process.env.CI) {
         }),
         'MIGRATION_FAILED',
       );
-      expect(error.details).toMatchObject({ migration: '0002-broken' });
+      expect(error.details).toMatchObject({ migration: '0003-broken' });
       const leftovers = await withClient(async (client) => {
         const result = await client.query(
           `select table_name, column_name from information_schema.columns
@@ -145,7 +145,7 @@ if (unreachable !== undefined && process.env.CI) {
       });
       expect(leftovers).toEqual([]);
       const reopened = await createPostgresStore(url, { schema: name });
-      expect(await reopened.appliedMigrations()).toEqual(['0001-initial']);
+      expect(await reopened.appliedMigrations()).toEqual(['0001-initial', '0002-traffic-splits']);
       expect((await reopened.datasets.getVersion('kept')).version).toBe(1);
       await reopened.close();
     });

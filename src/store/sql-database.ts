@@ -85,6 +85,14 @@ export interface SqlDatabase {
     reason: string;
     at: number;
   };
+  /** Canary shares: percent x 100 per alias, so two decimals are exact. */
+  traffic_splits: {
+    model_id: number;
+    alias: string;
+    hundredths: number;
+    actor: string;
+    set_at: number;
+  };
   predictions: {
     request_id: string;
     model_name: string;

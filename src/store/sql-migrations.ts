@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initialMigration } from './migrations/0001-initial.js';
+import { trafficSplitsMigration } from './migrations/0002-traffic-splits.js';
 import type { SqlDialectProfile } from './sql-dialect-profile.js';
 
 /**
@@ -11,5 +12,6 @@ import type { SqlDialectProfile } from './sql-dialect-profile.js';
 export function sqlMigrations(profile: SqlDialectProfile): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(profile),
+    '0002-traffic-splits': trafficSplitsMigration(),
   };
 }

@@ -6,11 +6,13 @@ import type {
   NewModelVersion,
   RegisteredModel,
 } from '../core/entities/model-version.js';
+import type { TrafficSplit } from '../core/entities/traffic-split.js';
 import type { ModelRepository } from '../core/ports/model-repository.js';
 import { SextantError } from '../core/sextant-error.js';
 import { parseJsonColumn } from './parse-json-column.js';
 import type { SqlDatabase } from './sql-database.js';
 import type { SqlDialectProfile } from './sql-dialect-profile.js';
+import { SqlTrafficSplits } from './sql-traffic-splits.js';
 
 type Db = Kysely<SqlDatabase>;
 type Trx = Transaction<SqlDatabase>;
@@ -26,6 +28,8 @@ type HistoryRow = Omit<Selectable<SqlDatabase['alias_history']>, 'model_id'> & {
  * after a delete.
  */
 export class SqlModelRepository implements ModelRepository {
+  private readonly traffic = new SqlTrafficSplits();
+
   constructor(
     private readonly db: Db,
     private readonly profile: SqlDialectProfile,
@@ -173,6 +177,7 @@ export class SqlModelRepository implements ModelRepository {
       const at = move.at.getTime();
       if (move.version === null) {
         if (current === undefined) aliasNotFound(move.modelName, move.alias);
+        await this.traffic.dropAlias(trx, modelId, move.alias);
         await trx
           .deleteFrom('model_aliases')
           .where('model_id', '=', modelId)
@@ -253,6 +258,23 @@ export class SqlModelRepository implements ModelRepository {
       .limit(1)
       .executeTakeFirst();
     return row?.to_version ?? undefined;
+  }
+
+  setTrafficSplit(
+    name: string,
+    split: Readonly<Record<string, number>>,
+    actor: string,
+    at: Date,
+  ): Promise<TrafficSplit> {
+    return this.db.transaction().execute(async (trx) => {
+      const id = await this.lockModel(trx, name);
+      return this.traffic.replace(trx, { id, name }, split, actor, at);
+    });
+  }
+
+  async getTrafficSplit(name: string): Promise<TrafficSplit> {
+    await this.getModel(name);
+    return this.traffic.read(this.db, name);
   }
 
   private versions(db: Db | Trx) {

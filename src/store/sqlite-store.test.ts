@@ -52,7 +52,7 @@ describe('createSqliteStore', () => {
     const stamp = inspect(path, (db) => db.prepare('select name, timestamp from kysely_migration').all());
     const second = await createSqliteStore(path);
     expect((await second.datasets.getVersion('tickets')).version).toBe(1);
-    expect(await second.appliedMigrations()).toEqual(['0001-initial']);
+    expect(await second.appliedMigrations()).toEqual(['0001-initial', '0002-traffic-splits']);
     await second.close();
     expect(inspect(path, (db) => db.prepare('select name, timestamp from kysely_migration').all())).toEqual(
       stamp,
@@ -91,7 +91,7 @@ describe('createSqliteStore', () => {
       createSqliteStore(path, {
         migrations: (profile) => ({
           ...sqlMigrations(profile),
-          '0002-broken': {
+          '0003-broken': {
             async up(db) {
               await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
               await db.schema.alterTable('datasets').addColumn('extra', 'text').execute();
@@ -102,7 +102,7 @@ describe('createSqliteStore', () => {
       }),
       'MIGRATION_FAILED',
     );
-    expect(broken.details).toMatchObject({ migration: '0002-broken' });
+    expect(broken.details).toMatchObject({ migration: '0003-broken' });
     const tables = inspect(path, (db) =>
       db.prepare("select name from sqlite_master where type = 'table' and name = 'half_done'").all(),
     );
@@ -110,7 +110,7 @@ describe('createSqliteStore', () => {
     const columns = inspect(path, (db) => db.pragma('table_info(datasets)') as { name: string }[]);
     expect(columns.map((c) => c.name)).not.toContain('extra');
     const reopened = await createSqliteStore(path);
-    expect(await reopened.appliedMigrations()).toEqual(['0001-initial']);
+    expect(await reopened.appliedMigrations()).toEqual(['0001-initial', '0002-traffic-splits']);
     expect((await reopened.datasets.getVersion('kept')).version).toBe(1);
     await reopened.close();
   });

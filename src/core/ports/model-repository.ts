@@ -1,5 +1,6 @@
 import type { AliasChange, AliasMove, ModelAlias } from '../entities/alias.js';
 import type { ModelVersion, NewModelVersion, RegisteredModel } from '../entities/model-version.js';
+import type { TrafficSplit } from '../entities/traffic-split.js';
 
 /** Registered models, their versions, and their aliases with full history. */
 export interface ModelRepository {
@@ -31,6 +32,7 @@ export interface ModelRepository {
    * Moves (or with version null removes) an alias and writes the history row in one transaction.
    * Throws MODEL_VERSION_NOT_FOUND when the target version does not exist, INVALID_ARGUMENT when it is
    * archived (an archived version is never behind an alias), ALIAS_NOT_FOUND when removing a missing alias.
+   * Removing an alias also drops it from the model's traffic split, so a split never names a missing alias.
    */
   moveAlias(move: AliasMove): Promise<AliasChange>;
   findAlias(name: string, alias: string): Promise<ModelAlias | undefined>;
@@ -41,4 +43,18 @@ export interface ModelRepository {
   aliasHistory(name: string, alias?: string): Promise<AliasChange[]>;
   /** The version `alias` pointed at, at instant `at`; undefined when it pointed at nothing. */
   versionAt(name: string, alias: string, at: Date): Promise<number | undefined>;
+  /**
+   * Replaces the model's whole traffic split (percent by alias) in one transaction; an empty split
+   * clears it. Percents are stored exactly to two decimals. Range, sum and the serving alias are the
+   * caller's checks (`setTrafficSplit` in the registry); the store refuses only what would break it.
+   * Throws MODEL_NOT_FOUND, ALIAS_NOT_FOUND for an alias the model does not have.
+   */
+  setTrafficSplit(
+    name: string,
+    split: Readonly<Record<string, number>>,
+    actor: string,
+    at: Date,
+  ): Promise<TrafficSplit>;
+  /** The model's traffic split, empty (actor and at null) when it has none. Throws MODEL_NOT_FOUND. */
+  getTrafficSplit(name: string): Promise<TrafficSplit>;
 }

@@ -1,16 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import { rollbackAlias } from '../../registry/rollback-alias.js';
 import { setAlias } from '../../registry/set-alias.js';
+import { setTrafficSplit } from '../../registry/set-traffic-split.js';
 import { errorResponse } from '../error-response.js';
 import { actorOf } from '../request-actor.js';
 import type { ServerContext } from '../server-context.js';
 
 const reasonProperty = { reason: { type: 'string', maxLength: 500 } };
 
-/** Routes that change what is served: alias moves, rollback, reload. Always behind an admin token. */
+/**
+ * Routes that change what is served: alias moves, traffic splits, rollback, reload. Always behind an
+ * admin token.
+ */
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { models } = ctx.workspace.store;
   const admin = { auth: 'admin' } as const;
+  const takesTraffic = async ({ name, alias }: { name: string; alias: string }) =>
+    (await models.getTrafficSplit(name)).split[alias] !== undefined;
 
   app.put<{ Params: { name: string; alias: string }; Body: { version: number; reason?: string } }>(
     '/v1/models/:name/aliases/:alias',
@@ -36,8 +42,47 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
         reason: request.body.reason ?? 'set through the API',
         at: ctx.workspace.clock.now(),
       });
-      if (request.params.alias === ctx.options.alias) await ctx.host.reload(request.params.name);
+      // The serving alias, or one that takes a share of the traffic, serves something new.
+      if (request.params.alias === ctx.options.alias || (await takesTraffic(request.params)))
+        await ctx.host.reload(request.params.name);
       return change;
+    },
+  );
+
+  app.put<{ Params: { name: string }; Body: { split: Record<string, number> } }>(
+    '/v1/models/:name/traffic',
+    {
+      config: admin,
+      schema: {
+        tags: ['admin'],
+        summary:
+          'Share the default route out between aliases (canary); the serving alias takes the rest. {} clears it. Applied at once',
+        body: {
+          type: 'object',
+          required: ['split'],
+          properties: {
+            split: {
+              type: 'object',
+              description:
+                'Percent of requests by alias: above 0, at most 100, two decimals, summing to 100 at most',
+              additionalProperties: { type: 'number' },
+              maxProperties: 20,
+            },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => {
+      const split = await setTrafficSplit(models, {
+        modelName: request.params.name,
+        split: request.body.split,
+        actor: actorOf(request),
+        at: ctx.workspace.clock.now(),
+        servingAlias: ctx.options.alias,
+      });
+      await ctx.host.reload(request.params.name);
+      return split;
     },
   );
 
@@ -64,7 +109,8 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
         reason: request.body?.reason ?? 'rollback through the API',
         at: ctx.workspace.clock.now(),
       });
-      if (alias === ctx.options.alias) await ctx.host.reload(request.params.name);
+      if (alias === ctx.options.alias || (await takesTraffic({ name: request.params.name, alias })))
+        await ctx.host.reload(request.params.name);
       return change;
     },
   );

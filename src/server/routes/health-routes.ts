@@ -9,7 +9,7 @@ export function registerHealthRoutes(app: FastifyInstance, ctx: ServerContext): 
       reply.code(503);
       return { status: 'draining' };
     }
-    const models = ctx.host.all().map((m) => ({ name: m.modelName, version: m.version }));
+    const models = ctx.host.all().flatMap((m) => ctx.host.routes(m.modelName));
     if (models.length === 0) reply.code(503);
     return { status: models.length === 0 ? 'not_ready' : 'ready', models };
   };
