@@ -190,7 +190,11 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     // Served traffic for the error-rate and latency rules: answers and server failures (5xx, a model
     // that cannot load included); a client's mistake (4xx, an unknown model name) is not the model's.
     const status = reply.statusCode;
-    if (request.routeOptions.config.auth === 'predict' && (status < 400 || status >= 500)) {
+    if (
+      request.routeOptions.config.auth === 'predict' &&
+      request.offServingVersion !== true &&
+      (status < 400 || status >= 500)
+    ) {
       const model = servedModelOf(request, options);
       if (model !== undefined) requestStats.record(model, status, reply.elapsedTime);
     }

@@ -94,8 +94,10 @@ export function createPredictionFastPath({ ctx, authenticator, logError }: FastP
         response.writeHead(status, headers);
         response.end(payload);
         const elapsedMs = performance.now() - started;
-        // Served traffic for the error-rate and latency rules, as the Fastify hook counts it.
-        if (status < 400 || status >= 500) ctx.requestStats.record(model.modelName, status, elapsedMs);
+        // Served traffic for the error-rate and latency rules, as the Fastify hook counts it: the
+        // serving version's only (a canary's failures must not roll production back).
+        if ((status < 400 || status >= 500) && ctx.host.current(model.modelName) === model)
+          ctx.requestStats.record(model.modelName, status, elapsedMs);
         ctx.metrics.observeRequest(route, 'POST', status, elapsedMs / 1000);
       } catch (error) {
         logError(error, url);

@@ -148,13 +148,21 @@ describe('canary traffic split', () => {
 
   it('sends about 30 % of fast-path predictions to the canary, each logged with its version', async () => {
     const before = server.fastPath?.served ?? 0;
+    server.context.requestStats.take('tickets');
     const answers = await many(N, () => send());
     expect(server.fastPath?.served).toBe(before + N);
     await expectSplit(answers, 0.3);
+    // The error-rate and latency rules judge production: the canary's share is not counted for it.
+    const production = answers.filter((a) => a.version !== canary).length;
+    expect(server.context.requestStats.take('tickets')?.total).toBe(production);
   });
 
   it('sends about 30 % of Fastify-routed predictions to the canary too', async () => {
-    await expectSplit(await many(N, () => inject()), 0.3);
+    server.context.requestStats.take('tickets');
+    const answers = await many(N, () => inject());
+    await expectSplit(answers, 0.3);
+    const production = answers.filter((a) => a.version !== canary).length;
+    expect(server.context.requestStats.take('tickets')?.total).toBe(production);
   });
 
   it('leaves the pinned-version route alone, even with all traffic on the canary', async () => {

@@ -48,6 +48,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
     async (request, reply) => {
       const started = performance.now();
       const model = await resolveServedModel(ctx, request.params.name);
+      request.offServingVersion = ctx.host.current(model.modelName) !== model;
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOf(request.body), started);
       return predictionBody(model, out, 'batch');
@@ -75,6 +76,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
           `version must be a positive integer, got "${request.params.version}"`,
         );
       const model = await ctx.host.pinnedVersion(request.params.name, version);
+      request.offServingVersion = ctx.host.current(model.modelName) !== model;
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOf(request.body), started);
       return predictionBody(model, out, 'batch');
@@ -96,6 +98,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
       const started = performance.now();
       const model = await resolveServedModel(ctx, await defaultModelName(ctx));
       (request as typeof request & { servedModel?: string }).servedModel = model.modelName;
+      request.offServingVersion = ctx.host.current(model.modelName) !== model;
       reply.header('x-model-version', String(model.version));
       const body = request.body;
       if (typeof body !== 'object' || body === null || Array.isArray(body))
