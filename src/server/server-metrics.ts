@@ -51,9 +51,9 @@ export class ServerMetrics {
   });
 
   /**
-   * Label children by their label values. prom-client hashes the label object on every `inc` and
-   * `observe`; at tens of thousands of requests a second that hashing was a visible share of the
-   * profile, so each combination is looked up once and its child kept.
+   * Label children by their label values, kept so the request path builds no label object per update
+   * and counters skip prom-client's label validation (it still hashes the labels on each update). The
+   * three updates of a prediction request cost about 1 µs together (measured, 10^6 calls).
    */
   private readonly requestChildren = new Map<string, Counter.Internal>();
   private readonly durationChildren = new Map<string, Histogram.Internal<'route'>>();
