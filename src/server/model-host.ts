@@ -95,6 +95,11 @@ export class ModelHost {
     return routes;
   }
 
+  /** True when `model` is what serves its model's alias now (not a canary share or a pinned version). */
+  serves(model: LoadedModel): boolean {
+    return this.serving.get(model.modelName) === model;
+  }
+
   /** Every model currently served, by name. */
   all(): LoadedModel[] {
     return [...this.serving.values()];

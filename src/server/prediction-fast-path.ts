@@ -1,8 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorCodes } from 'fastify';
 import secureJsonParse from 'secure-json-parse';
-import { SextantError } from '../core/sextant-error.js';
 import { errorResponse } from './error-response.js';
+import { instancesOfBody } from './instances-of-body.js';
+import { knownDefaultModel } from './known-default-model.js';
 import type { LoadedModel } from './loaded-model.js';
 import { predictInstances } from './predict-instances.js';
 import { predictionBody } from './prediction-body.js';
@@ -59,7 +60,7 @@ export function createPredictionFastPath({ ctx, authenticator, logError }: FastP
     let name: string | undefined;
     if (path === FLAT_ROUTE) {
       route = FLAT_ROUTE;
-      name = options.defaultModel ?? soleServedModel(ctx);
+      name = knownDefaultModel(ctx);
     } else if (path.startsWith(PREFIX) && path.endsWith(SUFFIX)) {
       route = BATCH_ROUTE;
       name = path.slice(PREFIX.length, path.length - SUFFIX.length);
@@ -97,7 +98,7 @@ export function createPredictionFastPath({ ctx, authenticator, logError }: FastP
         const elapsedMs = performance.now() - started;
         // Served traffic for the error-rate and latency rules, as the Fastify hook counts it: the
         // serving version's only (a canary's failures must not roll production back).
-        if ((status < 400 || status >= 500) && ctx.host.current(model.modelName) === model)
+        if ((status < 400 || status >= 500) && ctx.host.serves(model))
           ctx.requestStats.record(model.modelName, status, elapsedMs);
         ctx.metrics.observeRequest(route, 'POST', status, elapsedMs / 1000);
       } catch (error) {
@@ -135,29 +136,12 @@ function answer(
     return { status: mapped.status, payload: JSON.stringify(mapped.body), parsed: false };
   }
   try {
-    if (route === FLAT_ROUTE) {
-      if (typeof body !== 'object' || body === null || Array.isArray(body))
-        throw new SextantError('INVALID_ARGUMENT', 'the body must be one JSON object of feature values');
-      const out = predictInstances(ctx, model, [body], started);
-      return { status: 200, payload: JSON.stringify(predictionBody(model, out, 'flat')), parsed: true };
-    }
-    const instances = (body as { instances?: unknown } | null)?.instances;
-    if (typeof body !== 'object' || body === null || !Array.isArray(instances))
-      throw new SextantError(
-        'INVALID_ARGUMENT',
-        'the body must be {"instances": [{feature: value, ...}, ...]}',
-      );
-    const out = predictInstances(ctx, model, instances, started);
-    return { status: 200, payload: JSON.stringify(predictionBody(model, out, 'batch')), parsed: true };
+    const shape = route === FLAT_ROUTE ? 'flat' : 'batch';
+    const out = predictInstances(ctx, model, instancesOfBody(body, shape), started);
+    return { status: 200, payload: JSON.stringify(predictionBody(model, out, shape)), parsed: true };
   } catch (error) {
     const mapped = errorResponse(error);
     if (mapped.internal) logError(error, url);
     return { status: mapped.status, payload: JSON.stringify(mapped.body), parsed: true };
   }
-}
-
-/** The model `/predict` serves without `--model`: the only one loaded; otherwise Fastify decides. */
-function soleServedModel(ctx: ServerContext): string | undefined {
-  const served = ctx.host.all();
-  return served.length === 1 ? served[0]?.modelName : undefined;
 }

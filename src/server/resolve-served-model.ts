@@ -4,8 +4,9 @@ import type { ServerContext } from './server-context.js';
 
 /**
  * The version that serves this request of `name`'s default route: the serving alias, or a traffic
- * split alias with its share of the requests (see `ModelHost.pick`). A miss asks the store why, so the client learns whether the name
- * is wrong (404) or the model is registered but has nothing loaded yet (503).
+ * split alias with its share of the requests (see `ModelHost.pick`). A miss asks the store why, so
+ * the client learns whether the name is wrong (404) or the model is registered but has nothing loaded
+ * yet (503).
  */
 export async function resolveServedModel(ctx: ServerContext, name: string): Promise<LoadedModel> {
   const loaded = ctx.host.pick(name, Math.random());

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { SextantError } from '../../core/sextant-error.js';
+import { instancesOfBody } from '../instances-of-body.js';
+import { knownDefaultModel } from '../known-default-model.js';
 import { predictInstances } from '../predict-instances.js';
 import { predictionBody } from '../prediction-body.js';
 import { resolveServedModel } from '../resolve-served-model.js';
@@ -48,9 +50,9 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
     async (request, reply) => {
       const started = performance.now();
       const model = await resolveServedModel(ctx, request.params.name);
-      request.offServingVersion = ctx.host.current(model.modelName) !== model;
+      request.offServingVersion = !ctx.host.serves(model);
       reply.header('x-model-version', String(model.version));
-      const out = predictInstances(ctx, model, instancesOf(request.body), started);
+      const out = predictInstances(ctx, model, instancesOfBody(request.body, 'batch'), started);
       return predictionBody(model, out, 'batch');
     },
   );
@@ -76,9 +78,9 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
           `version must be a positive integer, got "${request.params.version}"`,
         );
       const model = await ctx.host.pinnedVersion(request.params.name, version);
-      request.offServingVersion = ctx.host.current(model.modelName) !== model;
+      request.offServingVersion = !ctx.host.serves(model);
       reply.header('x-model-version', String(model.version));
-      const out = predictInstances(ctx, model, instancesOf(request.body), started);
+      const out = predictInstances(ctx, model, instancesOfBody(request.body, 'batch'), started);
       return predictionBody(model, out, 'batch');
     },
   );
@@ -98,30 +100,17 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
       const started = performance.now();
       const model = await resolveServedModel(ctx, await defaultModelName(ctx));
       (request as typeof request & { servedModel?: string }).servedModel = model.modelName;
-      request.offServingVersion = ctx.host.current(model.modelName) !== model;
+      request.offServingVersion = !ctx.host.serves(model);
       reply.header('x-model-version', String(model.version));
-      const body = request.body;
-      if (typeof body !== 'object' || body === null || Array.isArray(body))
-        throw new SextantError('INVALID_ARGUMENT', 'the body must be one JSON object of feature values');
-      const out = predictInstances(ctx, model, [body], started);
+      const out = predictInstances(ctx, model, instancesOfBody(request.body, 'flat'), started);
       return predictionBody(model, out, 'flat');
     },
   );
 }
 
-function instancesOf(body: { instances?: unknown } | undefined): unknown[] {
-  if (typeof body !== 'object' || body === null || !Array.isArray(body.instances))
-    throw new SextantError(
-      'INVALID_ARGUMENT',
-      'the body must be {"instances": [{feature: value, ...}, ...]}',
-    );
-  return body.instances;
-}
-
 async function defaultModelName(ctx: ServerContext): Promise<string> {
-  if (ctx.options.defaultModel !== undefined) return ctx.options.defaultModel;
-  const served = ctx.host.all();
-  if (served.length === 1) return (served[0] as { modelName: string }).modelName;
+  const known = knownDefaultModel(ctx);
+  if (known !== undefined) return known;
   const models = await ctx.workspace.store.models.listModels();
   if (models.length === 1) return (models[0] as { name: string }).name;
   if (models.length === 0)
