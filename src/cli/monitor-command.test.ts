@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gateway.close();
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 describe('sextant monitor', () => {

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTickets } from '../data/generate-tickets.js';
 import { writeCsv } from '../data/write-csv.js';
 import { captureCli } from '../test-support/capture-cli.js';
-import { seedServingWorkspace } from '../test-support/seed-serving-workspace.js';
+import { type ServingWorkspace, seedServingWorkspace } from '../test-support/seed-serving-workspace.js';
 
+let seeded: ServingWorkspace;
 let home: string;
 let dir: string;
 const sextant = (...argv: string[]) => captureCli(['--home', home, ...argv], {}, dir);
 
 beforeAll(async () => {
-  const seeded = await seedServingWorkspace('sextant-retrain-cli-', 300);
+  seeded = await seedServingWorkspace('sextant-retrain-cli-', 300);
   await seeded.workspace.close();
   dir = seeded.dir;
   home = join(dir, 'home');
@@ -25,6 +26,7 @@ beforeAll(async () => {
     drifted.slice(0, 20).map(({ source: _, ...rest }) => rest),
   );
 });
+afterAll(() => seeded.dispose());
 
 describe('sextant retrain', () => {
   it('combines, trains, gates and promotes, printing each step and the decision', async () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   home = join(seed.dir, 'home');
 });
 afterAll(async () => {
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 /**

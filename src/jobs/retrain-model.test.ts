@@ -46,7 +46,7 @@ beforeAll(async () => {
     ),
   };
 });
-afterAll(() => seeded.workspace.close());
+afterAll(() => seeded.dispose());
 
 const retrain = (spec: Partial<RetrainSpec> & { newPaths: string[] }) => {
   const ws = seeded.workspace;

@@ -23,7 +23,7 @@ beforeAll(async () => {
     clock: { now: () => now },
   };
 });
-afterAll(() => seed.workspace.close());
+afterAll(() => seed.dispose());
 
 /** Logs predictions at the test's clock. */
 const replay = (

@@ -62,7 +62,7 @@ for (const backend of backends) {
     });
     afterAll(async () => {
       await server?.close();
-      await seed?.workspace.close();
+      await seed?.dispose();
     });
 
     it('serves, logs, takes feedback, detects drift, retrains, promotes, serves the new version, rolls back', async () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.app.close();
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 const admin = (method: 'PUT' | 'POST', url: string, payload?: unknown) =>

@@ -30,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.app.close();
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 interface Sent {

@@ -6,9 +6,10 @@ import { tempFolder } from '../test-support/temp-files.js';
 import './fastify-augment.js';
 import { registerDashboardRoutes } from './routes/dashboard-routes.js';
 
+const { dir } = tempFolder('sextant-web-');
+
 describe('dashboard routes', () => {
   it('serves the built page and its hashed assets with the right types and caching', async () => {
-    const { dir } = tempFolder('sextant-web-');
     mkdirSync(join(dir, 'assets'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><div id="root"></div>');
     writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');

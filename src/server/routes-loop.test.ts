@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.app.close();
   await server.context.loop.stop();
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 const as = (token: string) => ({ authorization: `Bearer ${token}` });

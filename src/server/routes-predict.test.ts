@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.app.close();
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>

@@ -18,7 +18,7 @@ beforeAll(async () => {
   seed = await seedServingWorkspace('sextant-start-server-');
 });
 afterAll(async () => {
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 interface Answer {

@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   agent.destroy();
   await server.app.close();
-  await seed.workspace.close();
+  await seed.dispose();
 });
 
 interface Served {

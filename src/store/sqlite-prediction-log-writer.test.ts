@@ -16,10 +16,11 @@ const record = (at: Date): PredictionRecord => ({
   at,
 });
 
+const { dir } = tempFolder('sextant-log-writer-');
+
 describe('SqlitePredictionLogWriter', () => {
   it('writes batches on its worker into the same rows the store reads, ignoring ids already logged', async () => {
-    const { dir } = tempFolder('sextant-log-writer-');
-    const path = `${dir}/sextant.db`;
+    const path = `${dir}/batches.db`;
     const store = await createSqliteStore(path);
     const writer = new SqlitePredictionLogWriter(path);
     const at = new Date('2026-11-23T10:00:00.123Z');
@@ -44,8 +45,7 @@ describe('SqlitePredictionLogWriter', () => {
   });
 
   it('stores inputs and outputs as the text the store writes, so they read back exactly', async () => {
-    const { dir } = tempFolder('sextant-log-writer-');
-    const path = `${dir}/sextant.db`;
+    const path = `${dir}/exact-text.db`;
     const store = await createSqliteStore(path);
     const writer = new SqlitePredictionLogWriter(path);
     const at = new Date('2026-11-23T10:00:00.123Z');
@@ -85,8 +85,7 @@ describe('SqlitePredictionLogWriter', () => {
   });
 
   it('counts inserted rows across statement-sized chunks, with repeats inside one batch', async () => {
-    const { dir } = tempFolder('sextant-log-writer-');
-    const path = `${dir}/sextant.db`;
+    const path = `${dir}/chunks.db`;
     const store = await createSqliteStore(path);
     const writer = new SqlitePredictionLogWriter(path);
     const at = new Date('2026-11-23T10:00:00.123Z');
@@ -106,8 +105,7 @@ describe('SqlitePredictionLogWriter', () => {
   });
 
   it('rejects a batch JSON cannot encode and goes on writing the next ones', async () => {
-    const { dir } = tempFolder('sextant-log-writer-');
-    const path = `${dir}/sextant.db`;
+    const path = `${dir}/bad-batch.db`;
     const store = await createSqliteStore(path);
     const writer = new SqlitePredictionLogWriter(path);
     const at = new Date();

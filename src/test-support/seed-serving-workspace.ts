@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateTickets } from '../data/generate-tickets.js';
 import { writeCsv } from '../data/write-csv.js';
 import { trainModel } from '../jobs/train-model.js';
@@ -5,7 +8,6 @@ import { openWorkspace } from '../platform/open-workspace.js';
 import { resolveConfig } from '../platform/sextant-config.js';
 import type { Workspace } from '../platform/workspace.js';
 import { createApiToken } from '../registry/create-api-token.js';
-import { tempFolder } from './temp-files.js';
 
 export interface ServingWorkspace {
   readonly workspace: Workspace;
@@ -16,20 +18,23 @@ export interface ServingWorkspace {
   readonly tokens: { readonly predict: string; readonly feedback: string; readonly admin: string };
   /** Trains another version of `tickets` on data drawn with `seed`; returns its version number. */
   trainVersion(seed: number, alias?: string): Promise<number>;
+  /** Closes the workspace if the test has not already, then removes the folder. Call it in afterAll. */
+  dispose(): Promise<void>;
 }
 
 /**
  * A real workspace (SQLite file + artifact folder in a temp dir) holding a TF-IDF + logistic ticket
  * model `tickets` version 1 behind `production`, and one token per role: what server tests start from.
- * Call it at the top of a test file (it registers cleanup with afterAll). `database` (a postgres://
- * URL with ?schema=) puts the metadata in PostgreSQL instead of the SQLite file.
+ * Callers seed in beforeAll, where an afterAll registered from here would never run, so the caller
+ * owns cleanup: `await seed.dispose()` in its afterAll. `database` (a postgres:// URL with ?schema=)
+ * puts the metadata in PostgreSQL instead of the SQLite file.
  */
 export async function seedServingWorkspace(
   prefix: string,
   rows = 400,
   database?: string,
 ): Promise<ServingWorkspace> {
-  const { dir } = tempFolder(prefix);
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const workspace = await openWorkspace(resolveConfig({ home: `${dir}/home`, database }, {}, dir));
   const trainVersion = async (seed: number, alias?: string): Promise<number> => {
     const path = `${dir}/tickets-${seed}.csv`;
@@ -69,5 +74,14 @@ export async function seedServingWorkspace(
       admin: await secret('admin'),
     },
     trainVersion,
+    // Tests may close the workspace early and go on using the folder; the store's close is
+    // idempotent (a MetadataStore contract case), so closing again here is harmless.
+    dispose: async () => {
+      try {
+        await workspace.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
 }

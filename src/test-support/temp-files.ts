@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 
-/** Creates a temp folder removed after the file's tests, with a `write` that puts a file in it and returns its path. */
+/**
+ * Creates a temp folder removed after the file's tests, with a `write` that puts a file in it and returns its path.
+ * Call it at the top of a test file or in a describe body: from inside a hook or a test, the afterAll it registers
+ * never runs and the folder stays behind.
+ */
 export function tempFolder(prefix: string): {
   dir: string;
   write(name: string, content: string | Uint8Array): string;
