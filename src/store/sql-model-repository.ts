@@ -12,13 +12,13 @@ import { SextantError } from '../core/sextant-error.js';
 import { parseJsonColumn } from './parse-json-column.js';
 import type { SqlDatabase } from './sql-database.js';
 import type { SqlDialectProfile } from './sql-dialect-profile.js';
+import { SqlModelAliases } from './sql-model-aliases.js';
 import { SqlTrafficSplits } from './sql-traffic-splits.js';
 
 type Db = Kysely<SqlDatabase>;
 type Trx = Transaction<SqlDatabase>;
 type ModelRow = Selectable<SqlDatabase['registered_models']>;
 type VersionRow = Selectable<SqlDatabase['model_versions']> & { model_name: string };
-type HistoryRow = Omit<Selectable<SqlDatabase['alias_history']>, 'model_id'> & { model_name: string };
 
 /**
  * The model registry in SQL. Every change to a model's versions or aliases first locks the model's
@@ -29,11 +29,14 @@ type HistoryRow = Omit<Selectable<SqlDatabase['alias_history']>, 'model_id'> & {
  */
 export class SqlModelRepository implements ModelRepository {
   private readonly traffic = new SqlTrafficSplits();
+  private readonly aliases: SqlModelAliases;
 
   constructor(
     private readonly db: Db,
     private readonly profile: SqlDialectProfile,
-  ) {}
+  ) {
+    this.aliases = new SqlModelAliases(db, this.traffic);
+  }
 
   registerVersion(input: NewModelVersion, at: Date): Promise<ModelVersion> {
     return this.db.transaction().execute(async (trx) => {
@@ -167,97 +170,30 @@ export class SqlModelRepository implements ModelRepository {
   moveAlias(move: AliasMove): Promise<AliasChange> {
     return this.db.transaction().execute(async (trx) => {
       const modelId = await this.lockModel(trx, move.modelName);
-      const current = await trx
-        .selectFrom('model_aliases as a')
-        .innerJoin('model_versions as v', 'v.id', 'a.version_id')
-        .select('v.version')
-        .where('a.model_id', '=', modelId)
-        .where('a.alias', '=', move.alias)
-        .executeTakeFirst();
-      const at = move.at.getTime();
-      if (move.version === null) {
-        if (current === undefined) aliasNotFound(move.modelName, move.alias);
-        await this.traffic.dropAlias(trx, modelId, move.alias);
-        await trx
-          .deleteFrom('model_aliases')
-          .where('model_id', '=', modelId)
-          .where('alias', '=', move.alias)
-          .execute();
-      } else {
-        const target = await this.versions(trx)
-          .where('v.model_id', '=', modelId)
-          .where('v.version', '=', move.version)
-          .executeTakeFirst();
-        if (target === undefined) versionNotFound(move.modelName, move.version);
-        if (target.status === 'archived') {
-          throw new SextantError(
-            'INVALID_ARGUMENT',
-            `version ${move.version} of model "${move.modelName}" is archived; re-activate it before pointing "${move.alias}" at it`,
-            { model: move.modelName, alias: move.alias, version: move.version },
-          );
-        }
-        await trx
-          .insertInto('model_aliases')
-          .values({ model_id: modelId, alias: move.alias, version_id: target.id, updated_at: at })
-          .onConflict((conflict) =>
-            conflict.columns(['model_id', 'alias']).doUpdateSet({ version_id: target.id, updated_at: at }),
-          )
-          .execute();
-      }
-      const change = {
-        alias: move.alias,
-        from_version: current?.version ?? null,
-        to_version: move.version,
-        actor: move.actor,
-        reason: move.reason,
-        at,
-      };
-      const { id } = await trx
-        .insertInto('alias_history')
-        .values({ ...change, model_id: modelId })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return toAliasChange({ ...change, id, model_name: move.modelName });
+      const versionId =
+        move.version === null ? null : await this.assignableVersion(trx, modelId, move, move.version);
+      return this.aliases.move(trx, modelId, move, versionId);
     });
   }
 
-  async findAlias(name: string, alias: string): Promise<ModelAlias | undefined> {
-    const row = await this.aliases()
-      .where('m.name', '=', name)
-      .where('a.alias', '=', alias)
-      .executeTakeFirst();
-    return row === undefined ? undefined : toAlias(row);
+  findAlias(name: string, alias: string): Promise<ModelAlias | undefined> {
+    return this.aliases.find(name, alias);
   }
 
-  async getAlias(name: string, alias: string): Promise<ModelAlias> {
-    return (await this.findAlias(name, alias)) ?? aliasNotFound(name, alias);
+  getAlias(name: string, alias: string): Promise<ModelAlias> {
+    return this.aliases.get(name, alias);
   }
 
-  async listAliases(name: string): Promise<ModelAlias[]> {
-    const rows = await this.aliases().where('m.name', '=', name).orderBy('a.alias').execute();
-    return rows.map(toAlias);
+  listAliases(name: string): Promise<ModelAlias[]> {
+    return this.aliases.list(name);
   }
 
-  async aliasHistory(name: string, alias?: string): Promise<AliasChange[]> {
-    const rows = await this.history(name)
-      .$if(alias !== undefined, (qb) => qb.where('h.alias', '=', alias!))
-      .orderBy('h.at', 'desc')
-      .orderBy('h.id', 'desc')
-      .execute();
-    return rows.map(toAliasChange);
+  aliasHistory(name: string, alias?: string): Promise<AliasChange[]> {
+    return this.aliases.history(name, alias);
   }
 
-  async versionAt(name: string, alias: string, at: Date): Promise<number | undefined> {
-    // The last move at or before `at` says where the alias pointed; ties on the instant go to the
-    // later row, which is the later move.
-    const row = await this.history(name)
-      .where('h.alias', '=', alias)
-      .where('h.at', '<=', at.getTime())
-      .orderBy('h.at', 'desc')
-      .orderBy('h.id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row?.to_version ?? undefined;
+  versionAt(name: string, alias: string, at: Date): Promise<number | undefined> {
+    return this.aliases.versionAt(name, alias, at);
   }
 
   setTrafficSplit(
@@ -285,31 +221,6 @@ export class SqlModelRepository implements ModelRepository {
       .select('m.name as model_name');
   }
 
-  private aliases() {
-    return this.db
-      .selectFrom('model_aliases as a')
-      .innerJoin('registered_models as m', 'm.id', 'a.model_id')
-      .innerJoin('model_versions as v', 'v.id', 'a.version_id')
-      .select(['m.name as model_name', 'a.alias', 'v.version', 'a.updated_at']);
-  }
-
-  private history(name: string) {
-    return this.db
-      .selectFrom('alias_history as h')
-      .innerJoin('registered_models as m', 'm.id', 'h.model_id')
-      .select([
-        'h.id',
-        'm.name as model_name',
-        'h.alias',
-        'h.from_version',
-        'h.to_version',
-        'h.actor',
-        'h.reason',
-        'h.at',
-      ])
-      .where('m.name', '=', name);
-  }
-
   /** The model's id, with its row locked for the rest of the transaction; MODEL_NOT_FOUND. */
   private async lockModel(trx: Trx, name: string): Promise<number> {
     const row = await trx
@@ -328,6 +239,31 @@ export class SqlModelRepository implements ModelRepository {
       .where('v.version', '=', version)
       .executeTakeFirst();
     return row ?? versionNotFound(name, version);
+  }
+
+  /**
+   * The row id of `version` of the locked model, for `move` to point its alias at;
+   * MODEL_VERSION_NOT_FOUND, or INVALID_ARGUMENT when the version is archived.
+   */
+  private async assignableVersion(
+    trx: Trx,
+    modelId: number,
+    move: AliasMove,
+    version: number,
+  ): Promise<number> {
+    const target = await this.versions(trx)
+      .where('v.model_id', '=', modelId)
+      .where('v.version', '=', version)
+      .executeTakeFirst();
+    if (target === undefined) versionNotFound(move.modelName, version);
+    if (target.status === 'archived') {
+      throw new SextantError(
+        'INVALID_ARGUMENT',
+        `version ${version} of model "${move.modelName}" is archived; re-activate it before pointing "${move.alias}" at it`,
+        { model: move.modelName, alias: move.alias, version },
+      );
+    }
+    return target.id;
   }
 }
 
@@ -357,13 +293,6 @@ function versionNotFound(name: string, version: number): never {
   });
 }
 
-function aliasNotFound(name: string, alias: string): never {
-  throw new SextantError('ALIAS_NOT_FOUND', `model "${name}" has no alias "${alias}"`, {
-    model: name,
-    alias,
-  });
-}
-
 function toModel(row: ModelRow): RegisteredModel {
   return {
     name: row.name,
@@ -386,32 +315,5 @@ function toModelVersion(row: VersionRow): ModelVersion {
     datasetVersionIds: parseJsonColumn<number[]>(row.dataset_version_ids_json, 'model lineage'),
     status: row.status as ModelVersionStatus,
     createdAt: new Date(row.created_at),
-  };
-}
-
-function toAlias(row: {
-  model_name: string;
-  alias: string;
-  version: number;
-  updated_at: number;
-}): ModelAlias {
-  return {
-    modelName: row.model_name,
-    alias: row.alias,
-    version: row.version,
-    updatedAt: new Date(row.updated_at),
-  };
-}
-
-function toAliasChange(row: HistoryRow): AliasChange {
-  return {
-    id: row.id,
-    modelName: row.model_name,
-    alias: row.alias,
-    fromVersion: row.from_version,
-    toVersion: row.to_version,
-    actor: row.actor,
-    reason: row.reason,
-    at: new Date(row.at),
   };
 }
