@@ -11,6 +11,7 @@ export type AlertRuleName =
   | 'latency'
   | 'health'
   | 'rollback'
+  | 'canary_stopped'
   | 'model_load_failed';
 
 /**

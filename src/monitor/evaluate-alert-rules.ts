@@ -10,6 +10,7 @@ const SEVERITY: Record<AlertRuleName, AlertSeverity> = {
   latency: 'warning',
   health: 'critical',
   rollback: 'critical',
+  canary_stopped: 'critical',
   model_load_failed: 'critical',
 };
 

@@ -36,6 +36,8 @@ export interface MonitoringDeps {
   /** The server's health and a test prediction; skipped when absent. */
   readonly probe?: () => Promise<HealthProbeResult>;
   readonly requestStats?: (modelName: string) => RequestStats | undefined;
+  /** The traffic of the model's other versions since the last run, by version (the canary guard reads it). */
+  readonly offServingRequestStats?: (modelName: string) => ReadonlyMap<number, RequestStats>;
   readonly onStep?: (step: StepRecord) => void;
 }
 

@@ -18,6 +18,7 @@ import type { AlertCandidate, AlertSummary } from './alert-rule.js';
 import { assessDataQuality, type DataQualityReport } from './assess-data-quality.js';
 import { type DispatchOutcome, dispatchAlerts } from './dispatch-alerts.js';
 import { evaluateAlertRules } from './evaluate-alert-rules.js';
+import { type CanaryCheck, guardCanaries } from './guard-canaries.js';
 import { judgePerformance } from './judge-performance.js';
 import { type LivePerformance, measureLivePerformance } from './measure-live-performance.js';
 import type {
@@ -27,6 +28,7 @@ import type {
   MonitoringSpec,
   RequestStats,
 } from './monitoring-spec.js';
+import { primaryMetricOf } from './primary-metric-of.js';
 import { windowFrame } from './window-frame.js';
 import { worstStatus } from './worst-status.js';
 
@@ -144,12 +146,28 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
           ? 'not needed'
           : `rolled ${alias} back from ${change.fromVersion} to ${change.toVersion}`,
     );
+    const canaries = await steps.run(
+      'canary',
+      () =>
+        guardCanaries(deps, {
+          modelName: spec.modelName,
+          servingVersion: rollback?.toVersion ?? version.version,
+          logged,
+          serving: performance,
+          rules: spec.autoRollback ?? {},
+          minLabelled: spec.minLabelled ?? 30,
+          now: end,
+        }),
+      describeCanaries,
+    );
+    // A stopped canary leaves production as it was, but someone should look at what it did.
+    const verdict = canaries.some((c) => c.stopped) ? worstStatus([status, 'WARN']) : status;
     const previous = await deps.monitoring.findLatestReport(spec.modelName);
     const previousTotal = Number(
       (previous?.summary as { driftDetectedTotal?: number } | undefined)?.driftDetectedTotal ?? 0,
     );
     const summary = {
-      status,
+      status: verdict,
       driftStatus: drift.data?.dataset.status ?? null,
       driftShare: drift.data?.dataset.driftedShare ?? null,
       driftedColumns: drift.data?.dataset.drifted ?? 0,
@@ -166,6 +184,14 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
       health: health ?? null,
       requests: requests ?? null,
       rolledBack: rollback === undefined ? null : { from: rollback.fromVersion, to: rollback.toVersion },
+      canaries: canaries.map((c) => ({
+        alias: c.alias,
+        version: c.version,
+        percent: c.percent,
+        errorRate: c.errorRate,
+        liveMetric: c.performance.value,
+        stopped: c.stopped,
+      })),
       primaryMetric: PRIMARY_METRIC[signature.output.task],
     };
     const report = await steps.run(
@@ -175,7 +201,7 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
           modelName: spec.modelName,
           version: version.version,
           runId: runId as string,
-          status,
+          status: verdict,
           summary,
           report: {
             schemaVersion: MONITORING_REPORT_SCHEMA_VERSION,
@@ -187,6 +213,7 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
             health: health ?? null,
             requests: requests ?? null,
             rollback: rollback ?? null,
+            canaries,
           } as unknown as Record<string, unknown>,
           windowStart: start,
           windowEnd: end,
@@ -204,7 +231,7 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
           requests,
           health,
           rollback,
-          status,
+          canaries,
         }),
       (outcomes) =>
         `${outcomes.filter((o) => o.status === 'sent').length} sent, ${outcomes.filter((o) => o.status === 'suppressed').length} suppressed`,
@@ -212,7 +239,7 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
     await deps.runs.finish(runId, {
       status: 'succeeded',
       metrics: performance.value === null ? {} : { [performance.metric]: performance.value },
-      result: { steps: steps.steps, status, reportId: report.id, summary } as unknown as Record<
+      result: { steps: steps.steps, status: verdict, reportId: report.id, summary } as unknown as Record<
         string,
         unknown
       >,
@@ -301,15 +328,6 @@ function predictionStatus(column: ColumnDriftReport | null): MonitoringStatus | 
   return status === 'OK' || status === 'WARN' || status === 'FAIL' ? status : undefined;
 }
 
-/** The version's training value of the primary metric, the one live performance is measured in. */
-function primaryMetricOf(
-  metrics: Readonly<Record<string, number>>,
-  signature: ModelSignature,
-): number | null {
-  const value = metrics[PRIMARY_METRIC[signature.output.task]];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
 async function maybeRollBack(
   deps: MonitoringDeps,
   spec: MonitoringSpec,
@@ -367,7 +385,7 @@ async function sendAlerts(
     requests: RequestStats | undefined;
     health: HealthProbeResult | undefined;
     rollback: AliasChange | undefined;
-    status: MonitoringStatus;
+    canaries: readonly CanaryCheck[];
   },
 ): Promise<DispatchOutcome[]> {
   const summary: AlertSummary = {
@@ -414,6 +432,20 @@ async function sendAlerts(
       dedupKey: `${spec.modelName}:rollback:${seen.rollback.id}`,
       payload: { from: seen.rollback.fromVersion, to: seen.rollback.toVersion },
     });
+  for (const canary of seen.canaries.filter((c) => c.stopped))
+    extra.push({
+      rule: 'canary_stopped',
+      modelName: spec.modelName,
+      severity: 'critical',
+      message: `${spec.modelName}: canary "${canary.alias}" (version ${canary.version}, ${canary.percent}% of traffic) stopped, its share back to version ${version}: ${canary.reasons.join('; ')}`,
+      dedupKey: `${spec.modelName}:canary_stopped:${canary.alias}:${canary.version}`,
+      payload: {
+        alias: canary.alias,
+        version: canary.version,
+        percent: canary.percent,
+        reasons: canary.reasons,
+      },
+    });
   return dispatchAlerts(
     [...candidates, ...extra],
     {
@@ -423,4 +455,14 @@ async function sendAlerts(
     },
     spec.cooldownMs === undefined ? {} : { cooldownMs: spec.cooldownMs },
   );
+}
+
+function describeCanaries(checks: readonly CanaryCheck[]): string {
+  if (checks.length === 0) return 'no canary in the traffic split';
+  return checks
+    .map(
+      (c) =>
+        `${c.alias} (version ${c.version}, ${c.percent}%): ${c.stopped ? `stopped: ${c.reasons.join('; ')}` : 'kept'}`,
+    )
+    .join('; ');
 }

@@ -27,6 +27,8 @@ export interface LoopHooks {
   /** The serving process's health and a test prediction, for the monitoring run. */
   readonly probe?: (modelName: string) => Promise<HealthProbeResult>;
   readonly requestStats?: (modelName: string) => RequestStats | undefined;
+  /** The traffic of the model's other versions (canary shares, pinned requests), by version. */
+  readonly offServingRequestStats?: (modelName: string) => ReadonlyMap<number, RequestStats>;
   /** Called with every finished monitoring run (the server refreshes its gauges). */
   readonly onReport?: (result: MonitoringResult) => void;
   readonly onError?: (error: unknown, jobName: string) => void;
@@ -88,6 +90,7 @@ export function createLoop(workspace: Workspace, hooks: LoopHooks): LoopServices
         channels,
         ...(hooks.probe ? { probe: () => (hooks.probe as NonNullable<LoopHooks['probe']>)(modelName) } : {}),
         ...(hooks.requestStats ? { requestStats: hooks.requestStats } : {}),
+        ...(hooks.offServingRequestStats ? { offServingRequestStats: hooks.offServingRequestStats } : {}),
         ...(onStep ? { onStep } : {}),
       },
       { ...spec, modelName },

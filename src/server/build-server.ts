@@ -137,6 +137,12 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     env: process.env,
     probe: async (modelName) => probeModel(host, modelName),
     requestStats: (modelName) => requestStats.take(modelName),
+    offServingRequestStats: (modelName) => requestStats.takeOffServing(modelName),
+    // A run in this process may have rolled an alias back or stopped a canary: serve that now, not
+    // at the next poll.
+    onReport: () => {
+      host.refreshAll().catch((error) => app.log.warn({ err: error }, 'refresh after monitoring failed'));
+    },
     onError: (error, jobName) => app.log.error({ err: error, job: jobName }, 'scheduled job problem'),
   });
   const context: ServerContext = {
@@ -190,13 +196,12 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     // Served traffic for the error-rate and latency rules: answers and server failures (5xx, a model
     // that cannot load included); a client's mistake (4xx, an unknown model name) is not the model's.
     const status = reply.statusCode;
-    if (
-      request.routeOptions.config.auth === 'predict' &&
-      request.offServingVersion !== true &&
-      (status < 400 || status >= 500)
-    ) {
+    if (request.routeOptions.config.auth === 'predict' && (status < 400 || status >= 500)) {
       const model = servedModelOf(request, options);
-      if (model !== undefined) requestStats.record(model, status, reply.elapsedTime);
+      const version = request.offServingVersion;
+      if (model !== undefined && version === undefined) requestStats.record(model, status, reply.elapsedTime);
+      else if (model !== undefined && version !== undefined)
+        requestStats.recordOffServing(model, version, status, reply.elapsedTime);
     }
     serverMetrics.observeRequest(route, request.method, reply.statusCode, reply.elapsedTime / 1000);
   });

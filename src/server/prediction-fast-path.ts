@@ -96,10 +96,12 @@ export function createPredictionFastPath({ ctx, authenticator, logError }: FastP
         response.writeHead(status, headers);
         response.end(payload);
         const elapsedMs = performance.now() - started;
-        // Served traffic for the error-rate and latency rules, as the Fastify hook counts it: the
-        // serving version's only (a canary's failures must not roll production back).
-        if ((status < 400 || status >= 500) && ctx.host.serves(model))
-          ctx.requestStats.record(model.modelName, status, elapsedMs);
+        // Served traffic as the Fastify hook counts it: the serving version's for the error-rate and
+        // latency rules (a canary's failures must not roll production back), a canary's by version.
+        if (status < 400 || status >= 500) {
+          if (ctx.host.serves(model)) ctx.requestStats.record(model.modelName, status, elapsedMs);
+          else ctx.requestStats.recordOffServing(model.modelName, model.version, status, elapsedMs);
+        }
         ctx.metrics.observeRequest(route, 'POST', status, elapsedMs / 1000);
       } catch (error) {
         logError(error, url);

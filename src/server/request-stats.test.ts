@@ -11,4 +11,19 @@ describe('RequestStatsCollector', () => {
     expect(stats.take('weather')).toEqual({ total: 1, errors: 0, latencyP95Ms: 7 });
     expect(stats.take('nope')).toBeUndefined();
   });
+
+  it('keeps other versions apart by version: a canary or pinned answer never reaches the serving stats', () => {
+    const stats = new RequestStatsCollector();
+    stats.record('tickets', 200, 3);
+    for (let i = 0; i < 10; i++) stats.recordOffServing('tickets', 2, i < 4 ? 500 : 200, 10 + i);
+    stats.recordOffServing('tickets', 3, 200, 5);
+    stats.recordOffServing('weather', 2, 200, 1);
+    expect(stats.take('tickets')).toEqual({ total: 1, errors: 0, latencyP95Ms: 3 });
+    const taken = stats.takeOffServing('tickets');
+    expect([...taken.keys()].sort()).toEqual([2, 3]);
+    expect(taken.get(2)).toEqual({ total: 10, errors: 4, latencyP95Ms: 19 });
+    expect(taken.get(3)).toEqual({ total: 1, errors: 0, latencyP95Ms: 5 });
+    expect(stats.takeOffServing('tickets').size).toBe(0);
+    expect(stats.takeOffServing('weather').get(2)?.total).toBe(1);
+  });
 });

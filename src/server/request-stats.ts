@@ -1,44 +1,86 @@
 import type { RequestStats } from '../monitor/monitoring-spec.js';
 
-/** Latencies kept per model between two monitoring runs; beyond it the oldest are overwritten. */
+/** Latencies kept per model (or version) between two monitoring runs; beyond it the oldest are overwritten. */
 const MAX_SAMPLES = 10_000;
 
+interface Tally {
+  total: number;
+  errors: number;
+  latencies: number[];
+  next: number;
+}
+
 /**
- * Prediction traffic per model since the last monitoring run took it: requests, 5xx answers and a
- * latency sample for the 95th percentile, which the error-rate and latency alert rules and the
- * automatic rollback read.
+ * Prediction traffic since the last monitoring run took it: requests, 5xx answers and a latency sample
+ * for the 95th percentile. The serving version's answers feed the error-rate and latency alert rules
+ * and the automatic rollback; the answers of any other version (a canary share, a pinned request) are
+ * kept apart by version, for the canary guard, so neither judges the other.
  */
 export class RequestStatsCollector {
-  private readonly byModel = new Map<
-    string,
-    { total: number; errors: number; latencies: number[]; next: number }
-  >();
+  private readonly serving = new Map<string, Tally>();
+  private readonly offServing = new Map<string, Map<number, Tally>>();
 
+  /** One answer of the version that serves `modelName`'s alias. */
   record(modelName: string, status: number, latencyMs: number): void {
-    let entry = this.byModel.get(modelName);
-    if (entry === undefined) {
-      entry = { total: 0, errors: 0, latencies: [], next: 0 };
-      this.byModel.set(modelName, entry);
+    let tally = this.serving.get(modelName);
+    if (tally === undefined) {
+      tally = newTally();
+      this.serving.set(modelName, tally);
     }
-    entry.total++;
-    if (status >= 500) entry.errors++;
-    if (entry.latencies.length < MAX_SAMPLES) entry.latencies.push(latencyMs);
-    else {
-      entry.latencies[entry.next] = latencyMs;
-      entry.next = (entry.next + 1) % MAX_SAMPLES;
-    }
+    count(tally, status, latencyMs);
   }
 
-  /** The traffic since the previous call, and a fresh start; undefined when there was none. */
-  take(modelName: string): RequestStats | undefined {
-    const entry = this.byModel.get(modelName);
-    if (entry === undefined || entry.total === 0) return undefined;
-    this.byModel.delete(modelName);
-    const sorted = entry.latencies.sort((a, b) => a - b);
-    const p95 =
-      sorted.length === 0
-        ? null
-        : (sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] as number);
-    return { total: entry.total, errors: entry.errors, latencyP95Ms: p95 };
+  /** One answer of another version of `modelName`: a canary share, or a request pinned to a version. */
+  recordOffServing(modelName: string, version: number, status: number, latencyMs: number): void {
+    let byVersion = this.offServing.get(modelName);
+    if (byVersion === undefined) {
+      byVersion = new Map();
+      this.offServing.set(modelName, byVersion);
+    }
+    let tally = byVersion.get(version);
+    if (tally === undefined) {
+      tally = newTally();
+      byVersion.set(version, tally);
+    }
+    count(tally, status, latencyMs);
   }
+
+  /** The serving version's traffic since the previous call, and a fresh start; undefined when there was none. */
+  take(modelName: string): RequestStats | undefined {
+    const tally = this.serving.get(modelName);
+    this.serving.delete(modelName);
+    return tally === undefined || tally.total === 0 ? undefined : summarize(tally);
+  }
+
+  /** Every other version's traffic since the previous call, by version, and a fresh start. */
+  takeOffServing(modelName: string): ReadonlyMap<number, RequestStats> {
+    const byVersion = this.offServing.get(modelName);
+    this.offServing.delete(modelName);
+    const stats = new Map<number, RequestStats>();
+    for (const [version, tally] of byVersion ?? []) stats.set(version, summarize(tally));
+    return stats;
+  }
+}
+
+function newTally(): Tally {
+  return { total: 0, errors: 0, latencies: [], next: 0 };
+}
+
+function count(tally: Tally, status: number, latencyMs: number): void {
+  tally.total++;
+  if (status >= 500) tally.errors++;
+  if (tally.latencies.length < MAX_SAMPLES) tally.latencies.push(latencyMs);
+  else {
+    tally.latencies[tally.next] = latencyMs;
+    tally.next = (tally.next + 1) % MAX_SAMPLES;
+  }
+}
+
+function summarize(tally: Tally): RequestStats {
+  const sorted = tally.latencies.sort((a, b) => a - b);
+  const p95 =
+    sorted.length === 0
+      ? null
+      : (sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] as number);
+  return { total: tally.total, errors: tally.errors, latencyP95Ms: p95 };
 }

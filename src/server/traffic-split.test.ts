@@ -1,5 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SERVE_OPTIONS } from '../platform/serve-options.js';
 import { type ServingWorkspace, seedServingWorkspace } from '../test-support/seed-serving-workspace.js';
 import { buildServer, type SextantServer } from './build-server.js';
@@ -149,20 +149,27 @@ describe('canary traffic split', () => {
   it('sends about 30 % of fast-path predictions to the canary, each logged with its version', async () => {
     const before = server.fastPath?.served ?? 0;
     server.context.requestStats.take('tickets');
+    server.context.requestStats.takeOffServing('tickets');
     const answers = await many(N, () => send());
     expect(server.fastPath?.served).toBe(before + N);
     await expectSplit(answers, 0.3);
-    // The error-rate and latency rules judge production: the canary's share is not counted for it.
+    // The error-rate and latency rules judge production: the canary's share is not counted for it,
+    // but apart, by version, for the canary guard.
     const production = answers.filter((a) => a.version !== canary).length;
     expect(server.context.requestStats.take('tickets')?.total).toBe(production);
+    const offServing = server.context.requestStats.takeOffServing('tickets');
+    expect([...offServing.keys()]).toEqual([canary]);
+    expect(offServing.get(canary)).toMatchObject({ total: N - production, errors: 0 });
   });
 
   it('sends about 30 % of Fastify-routed predictions to the canary too', async () => {
     server.context.requestStats.take('tickets');
+    server.context.requestStats.takeOffServing('tickets');
     const answers = await many(N, () => inject());
     await expectSplit(answers, 0.3);
     const production = answers.filter((a) => a.version !== canary).length;
     expect(server.context.requestStats.take('tickets')?.total).toBe(production);
+    expect(server.context.requestStats.takeOffServing('tickets').get(canary)?.total).toBe(N - production);
   });
 
   it('leaves the pinned-version route alone, even with all traffic on the canary', async () => {
@@ -220,6 +227,31 @@ describe('canary traffic split', () => {
     const cleared = await putSplit({});
     expect(cleared.json()).toMatchObject({ split: {}, actor: null, at: null });
     await expectSplit([...(await many(100, () => send())), ...(await many(100, () => inject()))], 0);
+  });
+
+  it('stops a failing canary from a monitoring run in this process, and serves production at once', async () => {
+    expect((await putSplit({ canary: 100 })).statusCode).toBe(200);
+    expect(server.context.host.pick('tickets', 0)?.version).toBe(canary);
+    server.context.requestStats.takeOffServing('tickets');
+    // What 25 answers of the canary, 5 of them failed, leave behind: a healthy model gives no 5xx.
+    for (let i = 0; i < 25; i++)
+      server.context.requestStats.recordOffServing('tickets', canary, i < 5 ? 503 : 200, 2);
+    const response = await server.app.inject({
+      method: 'POST',
+      url: '/v1/models/tickets/monitor',
+      headers: { authorization: `Bearer ${seed.tokens.admin}` },
+    });
+    expect(response.statusCode).toBe(200);
+    const step = (response.json() as { steps: { name: string; detail: string }[] }).steps.find(
+      (s) => s.name === 'canary',
+    );
+    expect(step?.detail).toBe(
+      `canary (version ${canary}, 100%): stopped: error rate 20.0% of 25 answers (limit 5.0%)`,
+    );
+    expect((await seed.workspace.store.models.getTrafficSplit('tickets')).split).toEqual({});
+    // No poll interval to wait for: the run's report makes this server refresh what it serves.
+    await vi.waitFor(() => expect(server.context.host.routes('tickets')).toHaveLength(1), { timeout: 2000 });
+    await expectSplit(await many(40, () => send()), 0);
   });
 
   it('gives a canary version that cannot load no traffic, and records an alert once', async () => {

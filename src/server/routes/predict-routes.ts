@@ -50,7 +50,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
     async (request, reply) => {
       const started = performance.now();
       const model = await resolveServedModel(ctx, request.params.name);
-      request.offServingVersion = !ctx.host.serves(model);
+      if (!ctx.host.serves(model)) request.offServingVersion = model.version;
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOfBody(request.body, 'batch'), started);
       return predictionBody(model, out, 'batch');
@@ -78,7 +78,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
           `version must be a positive integer, got "${request.params.version}"`,
         );
       const model = await ctx.host.pinnedVersion(request.params.name, version);
-      request.offServingVersion = !ctx.host.serves(model);
+      if (!ctx.host.serves(model)) request.offServingVersion = model.version;
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOfBody(request.body, 'batch'), started);
       return predictionBody(model, out, 'batch');
@@ -100,7 +100,7 @@ export function registerPredictRoutes(app: FastifyInstance, ctx: ServerContext):
       const started = performance.now();
       const model = await resolveServedModel(ctx, await defaultModelName(ctx));
       (request as typeof request & { servedModel?: string }).servedModel = model.modelName;
-      request.offServingVersion = !ctx.host.serves(model);
+      if (!ctx.host.serves(model)) request.offServingVersion = model.version;
       reply.header('x-model-version', String(model.version));
       const out = predictInstances(ctx, model, instancesOfBody(request.body, 'flat'), started);
       return predictionBody(model, out, 'flat');
