@@ -12,13 +12,14 @@
  * Each gets a warm-up, then the same duration at the same connection count with the same body
  * (one ticket per request), driven by autocannon, and by wrk too when it is installed. Afterwards every
  * request id our server answered with a 2xx must be in the store.
+ * 4. With --workers N (default 2; 1 skips these): `serve --workers N` and uvicorn --workers N, so
+ *    several processes are compared with as many of the peer's.
  * Options: --duration S (default 30), --warmup S (5), --connections N (32), --rows N (training rows,
- * 20000), --smoke (or SEXTANT_BENCH_SMOKE=1: 2 s runs, 1 s warm-up, 2000 rows), --skip-python,
- * --skip-fastify-only.
+ * 20000), --workers N (2), --smoke (or SEXTANT_BENCH_SMOKE=1: 2 s runs, 1 s warm-up, 2000 rows),
+ * --skip-python, --skip-fastify-only.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,6 +27,7 @@ import { generateTickets } from '../src/data/generate-tickets.js';
 import { writeCsv } from '../src/data/write-csv.js';
 import { openWorkspace } from '../src/platform/open-workspace.js';
 import { resolveConfig } from '../src/platform/sextant-config.js';
+import { cpuSeconds, freePort, killAll, startProcess, waitFor } from './bench-processes.js';
 import { driveLoad, type LoadResult, type LoadTarget, wrkInstalled, wrkLoad } from './drive-load.js';
 import { fastApiPeerCommand } from './fastapi-peer.js';
 import { ensurePythonPeer } from './python-peer.js';
@@ -44,11 +46,12 @@ const connections = arg('connections', 32);
 const rows = arg('rows', smoke ? 2000 : 20_000);
 const skipPython = argv.includes('--skip-python');
 const skipFastifyOnly = argv.includes('--skip-fastify-only');
+/** Server processes of the multi-process targets (ours with --workers, uvicorn with --workers); 1 skips them. */
+const workers = arg('workers', 2);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mainJs = join(root, 'dist', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'sextant-bench-serve-'));
 const home = join(dir, 'home');
-const children = new Set<ChildProcess>();
 
 /** dist/ is what `npm start` runs; rebuild it when a source file is newer, so we measure this code. */
 function ensureBuilt(): void {
@@ -70,65 +73,6 @@ function sextant(...args: string[]): Record<string, unknown> {
   return JSON.parse(run.stdout) as Record<string, unknown>;
 }
 
-function start(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.add(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const exited = new Promise<number | string>((resolve) =>
-    child.once('exit', (code, signal) => {
-      children.delete(child);
-      resolve(code ?? String(signal));
-    }),
-  );
-  return { child, exited, output: () => output };
-}
-
-/** Polls until `probe` is true, the process exits, or `seconds` pass. */
-async function waitFor(
-  what: string,
-  probe: () => Promise<boolean>,
-  exited: Promise<unknown>,
-  seconds: number,
-) {
-  let gone = false;
-  void exited.then(() => {
-    gone = true;
-  });
-  const deadline = Date.now() + seconds * 1000;
-  while (!(await probe().catch(() => false))) {
-    if (gone) throw new Error(`${what} exited before it was ready`);
-    if (Date.now() > deadline) throw new Error(`${what} was not ready within ${seconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout) || 100;
-
-/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / clockTicks;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 /**
  * Warm-up, then the measured run (and wrk's when installed), on one target. The server's CPU time per
  * 2xx response over the measured run is the figure a noisy machine disturbs least.
@@ -147,11 +91,11 @@ async function measure(
   return { warm, run, wrk, cpuUsPerRequest };
 }
 
-async function benchOurs(body: string, secret: string, fastPath = true) {
-  const server = start(
+async function benchOurs(body: string, secret: string, fastPath = true, processes = 1) {
+  const server = startProcess(
     process.execPath,
     [mainJs, '--home', home, 'serve', '--port', '0', '--json'].concat(
-      ['--log-level', 'warn', '--no-scheduler'],
+      ['--log-level', 'warn', '--no-scheduler', '--workers', String(processes)],
       fastPath ? [] : ['--no-fast-path'],
     ),
   );
@@ -180,7 +124,12 @@ async function benchOurs(body: string, secret: string, fastPath = true) {
     ids.push(text.slice(at, at + 36));
   };
   collect(sample);
-  const runs = await measure(server.child.pid, target, collect, fastPath && wrkInstalled());
+  const runs = await measure(
+    server.child.pid,
+    target,
+    collect,
+    fastPath && processes === 1 && wrkInstalled(),
+  );
   const signalled = Date.now();
   server.child.kill('SIGTERM');
   const code = await server.exited;
@@ -219,7 +168,7 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
 `,
   );
-  const server = start(process.execPath, [script, responseFile]);
+  const server = startProcess(process.execPath, [script, responseFile]);
   let url = '';
   await waitFor(
     'bare node:http',
@@ -269,7 +218,7 @@ const server = createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
 `,
   );
-  const server = start(process.execPath, [script, home, dir]);
+  const server = startProcess(process.execPath, [script, home, dir]);
   let url = '';
   await waitFor(
     'node:http + predictor',
@@ -291,7 +240,7 @@ server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://12
   return runs;
 }
 
-async function benchFastApi(csvPath: string, body: string) {
+async function benchFastApi(csvPath: string, body: string, processes = 1) {
   const python = ensurePythonPeer(
     ['fastapi', 'uvicorn', 'sklearn', 'numpy'],
     ['python3-fastapi', 'python3-uvicorn', 'python3-sklearn'],
@@ -305,8 +254,8 @@ async function benchFastApi(csvPath: string, body: string) {
     { encoding: 'utf8' },
   ).stdout.trim();
   const port = await freePort();
-  const peer = fastApiPeerCommand(python, dir, csvPath, port);
-  const server = start(peer.command, peer.args, { cwd: peer.cwd, env: peer.env });
+  const peer = fastApiPeerCommand(python, dir, csvPath, port, processes);
+  const server = startProcess(peer.command, peer.args, { cwd: peer.cwd, env: peer.env });
   const url = `http://127.0.0.1:${port}`;
   await waitFor('FastAPI + uvicorn', async () => (await fetch(`${url}/health`)).ok, server.exited, 600);
   const target = {
@@ -362,14 +311,21 @@ try {
 
   const ours = await benchOurs(body, secret);
   const fastifyOnly = skipFastifyOnly ? undefined : await benchOurs(body, secret, false);
+  const oursMulti = workers > 1 ? await benchOurs(body, secret, true, workers) : undefined;
   const bare = await benchBare(ours.sample, body);
   const bound = await benchBound(body);
   const peer = skipPython ? undefined : await benchFastApi(csvPath, body);
-  const cut = [ours.warm, ours.run, ours.wrk, fastifyOnly?.warm, fastifyOnly?.run].reduce(
-    (n, r) => n + (r?.cutAtEnd ?? 0),
-    0,
-  );
-  const answered = fastifyOnly === undefined ? ours.ids : ours.ids.concat(fastifyOnly.ids);
+  const peerMulti = skipPython || workers === 1 ? undefined : await benchFastApi(csvPath, body, workers);
+  const cut = [
+    ours.warm,
+    ours.run,
+    ours.wrk,
+    fastifyOnly?.warm,
+    fastifyOnly?.run,
+    oursMulti?.warm,
+    oursMulti?.run,
+  ].reduce((n, r) => n + (r?.cutAtEnd ?? 0), 0);
+  const answered = [ours, fastifyOnly, oursMulti].flatMap((r) => r?.ids ?? []);
   const logged = await checkLogged(answered, ours.wrk?.ok ?? 0, cut);
 
   console.log(
@@ -391,6 +347,10 @@ try {
     console.log(
       row('sextant serve --no-fast-path (autocannon)', fastifyOnly.run, fastifyOnly.cpuUsPerRequest),
     );
+  if (oursMulti)
+    console.log(
+      row(`sextant serve --workers ${workers} (autocannon)`, oursMulti.run, oursMulti.cpuUsPerRequest),
+    );
   console.log(row('bare node:http (autocannon)', bare.run, bare.cpuUsPerRequest));
   if (bare.wrk) console.log(row('bare node:http (wrk)', bare.wrk));
   console.log(
@@ -398,6 +358,11 @@ try {
   );
   if (peer) console.log(row('FastAPI + uvicorn + scikit-learn (autocannon)', peer.run, peer.cpuUsPerRequest));
   if (peer?.wrk) console.log(row('FastAPI + uvicorn + scikit-learn (wrk)', peer.wrk));
+  if (peerMulti) {
+    const name = `FastAPI + uvicorn --workers ${workers} + scikit-learn`;
+    console.log(row(`${name} (autocannon)`, peerMulti.run, peerMulti.cpuUsPerRequest));
+    if (peerMulti.wrk) console.log(row(`${name} (wrk)`, peerMulti.wrk));
+  }
   if (!wrkInstalled()) console.log('(wrk is not installed: autocannon only)');
 
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
@@ -421,24 +386,48 @@ try {
       (peer ? `, FastAPI ${fmt(peer.cpuUsPerRequest)} µs (ratio ${capacity(peer.cpuUsPerRequest)})` : ''),
   );
   console.log(`goal: sextant p99 = ${fmt(ours.run.p99Ms, 2)} ms (< 5 ms): ${verdict(ours.run.p99Ms < 5)}`);
+  if (oursMulti) {
+    // Like against like: N processes of ours against N of the peer, and against one bare process.
+    const tag = `sextant --workers ${workers}`;
+    if (peerMulti) {
+      const x = oursMulti.run.rps / peerMulti.run.rps;
+      console.log(
+        `goal, ${workers} processes each: ${tag} / FastAPI --workers ${workers} requests/s = ${fmt(x, 1)}x (>= 30x): ${verdict(x >= 30)}`,
+      );
+    }
+    const share = oursMulti.run.rps / bare.run.rps;
+    console.log(
+      `goal, ${workers} processes against one: ${tag} / bare node:http requests/s = ${fmt(share, 2)} (>= 0.5): ${verdict(share >= 0.5)}`,
+    );
+    console.log(
+      `goal: ${tag} p99 = ${fmt(oursMulti.run.p99Ms, 2)} ms (< 5 ms): ${verdict(oursMulti.run.p99Ms < 5)}; ` +
+        `${fmt(oursMulti.run.rps / ours.run.rps, 2)}x the requests/s of one process`,
+    );
+  }
   console.log(
     `goal: no logged prediction lost: ${logged.stored} in the store after the servers stopped (exit ${ours.code}, ` +
       `drained in ${ours.stopMs} ms); ${answered.length + (ours.wrk?.ok ?? 0)} 2xx responses, ` +
       `${logged.missing} of their request ids missing, ${logged.extra} more logged than answered ` +
-      `(requests cut when a run stopped: at most ${cut}): ${verdict(logged.pass && ours.code === 0)}`,
+      `(requests cut when a run stopped: at most ${cut}): ${verdict(logged.pass && ours.code === 0 && (oursMulti?.code ?? 0) === 0)}`,
   );
   if (fastifyOnly)
     console.log(
       `fast path: ${fmt(ours.run.rps / fastifyOnly.run.rps, 2)}x the requests/s of the same server with --no-fast-path`,
     );
-  failed = !logged.pass || ours.code !== 0 || ours.run.ok === 0 || (fastifyOnly?.code ?? 0) !== 0;
+  failed =
+    !logged.pass ||
+    ours.code !== 0 ||
+    ours.run.ok === 0 ||
+    (fastifyOnly?.code ?? 0) !== 0 ||
+    (oursMulti?.code ?? 0) !== 0;
+  if (oursMulti && oursMulti.code !== 0) console.log(oursMulti.output);
   if (ours.code !== 0) console.log(ours.output);
   console.log(`load average at the end: ${loadavg()[0]?.toFixed(2)}`);
 } catch (error) {
   failed = true;
   console.error(error);
 } finally {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   rmSync(dir, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

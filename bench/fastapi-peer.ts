@@ -76,13 +76,14 @@ async def predict(request: PredictRequest):
 
 /**
  * Writes the FastAPI app into `dir` and returns the uvicorn command that serves it on `port`, trained
- * on `csvPath`. Access logging is off, the peer's best case (the seeds run uvicorn with it on).
+ * on `csvPath` (by each of `workers` processes). Access logging is off, the peer's best case (the seeds run uvicorn with it on).
  */
 export function fastApiPeerCommand(
   python: string,
   dir: string,
   csvPath: string,
   port: number,
+  workers = 1,
 ): { command: string; args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
   writeFileSync(join(dir, 'bench_fastapi_app.py'), APP);
   return {
@@ -98,6 +99,7 @@ export function fastApiPeerCommand(
       '--no-access-log',
       '--log-level',
       'warning',
+      ...(workers > 1 ? ['--workers', String(workers)] : []),
     ],
     cwd: dir,
     env: { ...process.env, BENCH_TICKETS_CSV: csvPath },

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type Command, Option } from 'commander';
 import { SextantError } from '../core/sextant-error.js';
 import { openWorkspace } from '../platform/open-workspace.js';
@@ -18,6 +19,7 @@ interface ServeFlags {
   strictCategories?: boolean;
   scheduler: boolean;
   fastPath: boolean;
+  workers: string;
   logLevel: ServeOptions['logLevel'];
 }
 
@@ -43,6 +45,11 @@ export function registerServeCommand(program: Command, context: (command: Comman
     .option('--strict-categories', 'reject categories not seen in training (default: encode them as unknown)')
     .option('--no-scheduler', 'do not run scheduled monitoring and retraining in this process')
     .option('--no-fast-path', 'route every prediction through Fastify (same answers, lower throughput)')
+    .option(
+      '--workers <n>',
+      'server processes sharing the port, one core each ("auto": one per core)',
+      String(d.workers),
+    )
     .addOption(
       new Option('--log-level <level>', 'server log level')
         .choices(['debug', 'info', 'warn', 'error', 'silent'])
@@ -74,11 +81,18 @@ export function registerServeCommand(program: Command, context: (command: Comman
         scheduler: flags.scheduler,
         fastPath: flags.fastPath,
         logLevel: flags.logLevel,
+        workers:
+          flags.workers === 'auto' ? availableParallelism() : parsePositiveInt('--workers', flags.workers),
       };
       const workspace = await openWorkspace(ctx.config());
       try {
         const server = await launchServer(workspace, options);
-        ctx.print({ url: server.url }, () => `sextant serving on ${server.url} (docs: ${server.url}/docs)`);
+        if (server.announce !== false)
+          ctx.print({ url: server.url, workers: options.workers }, () =>
+            options.workers > 1
+              ? `sextant serving on ${server.url} with ${options.workers} worker processes (docs: ${server.url}/docs)`
+              : `sextant serving on ${server.url} (docs: ${server.url}/docs)`,
+          );
         const signal = await stopSignal();
         ctx.io.stderr(`${signal}: draining and stopping\n`);
         await server.close();

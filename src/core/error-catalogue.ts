@@ -114,6 +114,11 @@ export const ERROR_CATALOGUE = {
     exit: 1,
     summary: 'A schema migration failed; the database is unchanged.',
   },
+  SERVER_START_FAILED: {
+    status: 500,
+    exit: 1,
+    summary: 'A worker of `serve --workers N` exited before it was listening; its own error is above.',
+  },
   INTERNAL: {
     status: 500,
     exit: 1,

@@ -29,6 +29,11 @@ export interface ServeOptions {
    * about twice the throughput); false routes every request through Fastify.
    */
   readonly fastPath: boolean;
+  /**
+   * Server processes sharing the port (node:cluster): one is a whole server on one core; more let a
+   * machine's other cores serve too. 1: this process serves, no cluster.
+   */
+  readonly workers: number;
 }
 
 export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
@@ -48,4 +53,5 @@ export const DEFAULT_SERVE_OPTIONS: ServeOptions = {
   scheduler: true,
   logLevel: 'info',
   fastPath: true,
+  workers: 1,
 };

@@ -7,6 +7,8 @@ export interface RunningServer {
   readonly url: string;
   /** Graceful stop: /ready answers 503, in-flight requests finish, the prediction log is flushed. */
   close(): Promise<void>;
+  /** False in a worker of `serve --workers N`: its primary says where the server listens, once. */
+  readonly announce?: boolean;
 }
 
 /**

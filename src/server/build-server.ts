@@ -29,6 +29,7 @@ import { registerRegistryReadRoutes } from './routes/registry-read-routes.js';
 import type { ServerContext } from './server-context.js';
 import { ServerMetrics } from './server-metrics.js';
 import { TokenAuthenticator } from './token-authenticator.js';
+import type { WorkerLink } from './worker-link.js';
 
 /** A built, not yet listening server and the parts its lifecycle needs. */
 export interface SextantServer {
@@ -45,7 +46,11 @@ export interface SextantServer {
  * route registered without an explicit `config.auth` makes this throw, so no route is ever open by
  * accident (fail closed).
  */
-export async function buildServer(workspace: Workspace, options: ServeOptions): Promise<SextantServer> {
+export async function buildServer(
+  workspace: Workspace,
+  options: ServeOptions,
+  worker?: WorkerLink,
+): Promise<SextantServer> {
   // Set once the context exists; until then (and with --no-fast-path) Fastify answers everything.
   let fastPath: FastPath | undefined;
   const app = Fastify({
@@ -111,6 +116,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
       }
     },
     onRoutes: (model, routes) => serverMetrics.setModelRoutes(model, routes),
+    onReload: () => worker?.broadcastRefresh(),
     onLoadFailure: async (modelName, version, error) => {
       app.log.error(
         { err: error, model: modelName, version },
@@ -142,6 +148,7 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     // at the next poll.
     onReport: () => {
       host.refreshAll().catch((error) => app.log.warn({ err: error }, 'refresh after monitoring failed'));
+      worker?.broadcastRefresh();
     },
     onError: (error, jobName) => app.log.error({ err: error, job: jobName }, 'scheduled job problem'),
   });
@@ -155,7 +162,16 @@ export async function buildServer(workspace: Workspace, options: ServeOptions): 
     loop,
     requestStats,
     requestIds: new RequestIdGenerator(),
+    ...(worker ? { worker } : {}),
   };
+  if (worker !== undefined) {
+    worker.shareMetrics(serverMetrics.registry);
+    worker.listenForRefresh(() => {
+      host
+        .refreshAll()
+        .catch((error) => app.log.warn({ err: error }, 'refresh asked by another worker failed'));
+    });
+  }
   const authenticator = new TokenAuthenticator(workspace.store.tokens, () => workspace.clock.now());
   if (options.fastPath)
     fastPath = createPredictionFastPath({

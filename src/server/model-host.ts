@@ -21,6 +21,8 @@ export interface ModelHostDeps {
   readonly onLoad: (modelName: string, outcome: 'success' | 'failure') => void;
   /** Called after every refresh of a model with what now serves it (production first), for metrics. */
   readonly onRoutes?: (modelName: string, routes: readonly ServedRoute[]) => void;
+  /** Called after each reload the admin API asked for: a worker of a cluster tells the others. */
+  readonly onReload?: (modelName: string) => void;
 }
 
 /** One alias of a model and the loaded version behind it. */
@@ -120,7 +122,7 @@ export class ModelHost {
    * is thrown to the caller while the old version keeps serving.
    */
   reload(name: string): Promise<ReloadOutcome> {
-    return this.serialise(() => this.refreshOne(name, true));
+    return this.serialise(() => this.refreshOne(name, true)).finally(() => this.deps.onReload?.(name));
   }
 
   /** A specific version, loaded on first use and kept among the last few pinned ones. */

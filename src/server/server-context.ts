@@ -6,6 +6,7 @@ import type { ModelHost } from './model-host.js';
 import type { PredictionLogQueue } from './prediction-log-queue.js';
 import type { RequestStatsCollector } from './request-stats.js';
 import type { ServerMetrics } from './server-metrics.js';
+import type { WorkerLink } from './worker-link.js';
 
 /** What every route module receives: the workspace and the server's own long-lived parts. */
 export interface ServerContext {
@@ -21,4 +22,6 @@ export interface ServerContext {
   readonly requestIds: RequestIdGenerator;
   /** True once shutdown began: /ready answers 503 and new requests are refused. */
   readonly state: { draining: boolean };
+  /** This process's link to the other workers of `serve --workers N`; undefined when it serves alone. */
+  readonly worker?: WorkerLink;
 }

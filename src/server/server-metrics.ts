@@ -30,6 +30,8 @@ export class ServerMetrics {
     name: 'sextant_model_info',
     help: 'The version loaded behind each model alias (value 1).',
     labelNames: ['model', 'version', 'alias'] as const,
+    // Summed over the workers of `serve --workers N` it would count them; each says the same.
+    aggregator: 'max',
     registers: [this.registry],
   });
   readonly queueDepth: Gauge;

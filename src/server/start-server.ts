@@ -1,7 +1,10 @@
+import cluster from 'node:cluster';
 import type { ServerResponse } from 'node:http';
 import { SextantError } from '../core/sextant-error.js';
 import type { RunningServer, ServerLauncher } from '../platform/server-launcher.js';
 import { buildServer } from './build-server.js';
+import { superviseWorkers } from './supervise-workers.js';
+import { WorkerLink } from './worker-link.js';
 
 /**
  * Longest `close` waits for requests accepted before it began; then their connections are cut. Below
@@ -17,7 +20,14 @@ const DRAIN_TIMEOUT_MS = 20_000;
  * listener closes and the prediction log is flushed.
  */
 export const startServer: ServerLauncher = async (workspace, options): Promise<RunningServer> => {
-  const server = await buildServer(workspace, options);
+  if (options.workers > 1 && cluster.isPrimary) return superviseWorkers(options);
+  const worker = WorkerLink.ofThisProcess();
+  // Scheduled jobs run once per server: in its first worker.
+  const server = await buildServer(
+    workspace,
+    worker !== undefined && worker.index !== 0 ? { ...options, scheduler: false } : options,
+    worker,
+  );
   const { app, context } = server;
   await context.host
     .refreshAll()
@@ -58,8 +68,11 @@ export const startServer: ServerLauncher = async (workspace, options): Promise<R
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   let closing: Promise<void> | undefined;
+  const url = `http://${shownHost}:${port}`;
+  worker?.ready(url);
   return {
-    url: `http://${shownHost}:${port}`,
+    url,
+    ...(worker ? { announce: false } : {}),
     close: () => {
       closing ??= (async () => {
         context.state.draining = true;

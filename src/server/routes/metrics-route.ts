@@ -4,7 +4,8 @@ import { renderMonitoringMetrics } from '../../monitor/render-monitoring-metrics
 import type { ServerContext } from '../server-context.js';
 
 /**
- * Prometheus scrape endpoint (text exposition format): the server's own metrics, then the gauges of
+ * Prometheus scrape endpoint (text exposition format): the server's own metrics (all its workers'),
+ * then the gauges of
  * each model's latest monitoring report, read from the store so runs made elsewhere (a CronJob
  * calling `sextant monitor`) show up too.
  */
@@ -20,7 +21,9 @@ export function registerMetricsRoute(app: FastifyInstance, ctx: ServerContext): 
         if (latest !== undefined) reports.push(latest);
       }
       reply.header('content-type', ctx.metrics.registry.contentType);
-      return (await ctx.metrics.registry.metrics()) + renderMonitoringMetrics(reports);
+      // A worker of `serve --workers N` answers for the whole server: every worker's metrics summed.
+      const own = (await ctx.worker?.clusterMetrics()) ?? (await ctx.metrics.registry.metrics());
+      return own + renderMonitoringMetrics(reports);
     },
   );
 }

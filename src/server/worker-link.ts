@@ -1,0 +1,82 @@
+import cluster from 'node:cluster';
+import { AggregatorRegistry, type Registry } from 'prom-client';
+
+/** Messages between `sextant serve --workers N`'s primary and its workers (node:cluster IPC). */
+export const READY_MESSAGE = 'sextant:ready';
+export const REFRESH_MESSAGE = 'sextant:refresh';
+export const METRICS_REQUEST = 'sextant:metrics-request';
+export const METRICS_RESPONSE = 'sextant:metrics-response';
+/** The environment variable that gives each worker its index (0 runs the scheduler). */
+export const WORKER_INDEX_ENV = 'SEXTANT_WORKER_INDEX';
+
+/** Longest a worker waits for the primary's aggregated metrics before answering with its own. */
+const METRICS_TIMEOUT_MS = 5000;
+
+/**
+ * A server worker's side of the cluster: it tells the primary when it listens, hears when another
+ * worker changed what is served (an admin reload, a monitoring rollback), and asks the primary for
+ * the metrics of all workers summed, so a scrape answered by any one of them sees the whole server.
+ */
+export class WorkerLink {
+  private nextRequest = 0;
+  private readonly waiting = new Map<number, (text: string | undefined) => void>();
+  private onRefresh: () => void = () => undefined;
+
+  private constructor(
+    readonly index: number,
+    private readonly send: (message: unknown) => void,
+  ) {
+    // Without its primary (killed, say) a worker drains and stops as on SIGTERM, instead of serving on alone.
+    process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+    process.on('message', (message: { type?: string; id?: number; text?: string }) => {
+      if (message?.type === REFRESH_MESSAGE) this.onRefresh();
+      else if (message?.type === METRICS_RESPONSE && message.id !== undefined) {
+        this.waiting.get(message.id)?.(message.text);
+        this.waiting.delete(message.id);
+      }
+    });
+  }
+
+  /** The link when this process is a worker of `sextant serve --workers N`, else undefined. */
+  static ofThisProcess(): WorkerLink | undefined {
+    const send = process.send?.bind(process);
+    if (!cluster.isWorker || send === undefined) return undefined;
+    return new WorkerLink(Number(process.env[WORKER_INDEX_ENV] ?? cluster.worker?.id ?? 0), send);
+  }
+
+  /** Answers the primary's metric requests from `registry` (prom-client's cluster protocol). */
+  shareMetrics(registry: Registry): void {
+    // Constructing one adds prom-client's worker-side listener; the registries it reads are global.
+    new AggregatorRegistry();
+    AggregatorRegistry.setRegistries([registry]);
+  }
+
+  ready(url: string): void {
+    this.send({ type: READY_MESSAGE, url });
+  }
+
+  /** Tells the other workers to check the registry now (this one already did). */
+  broadcastRefresh(): void {
+    this.send({ type: REFRESH_MESSAGE });
+  }
+
+  listenForRefresh(refresh: () => void): void {
+    this.onRefresh = refresh;
+  }
+
+  /** Every worker's metrics summed by the primary; undefined when it does not answer in time. */
+  clusterMetrics(): Promise<string | undefined> {
+    const id = this.nextRequest++;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        resolve(undefined);
+      }, METRICS_TIMEOUT_MS);
+      this.waiting.set(id, (text) => {
+        clearTimeout(timer);
+        resolve(text);
+      });
+      this.send({ type: METRICS_REQUEST, id });
+    });
+  }
+}
