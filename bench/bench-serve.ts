@@ -257,7 +257,12 @@ async function benchFastApi(csvPath: string, body: string, processes = 1) {
   const peer = fastApiPeerCommand(python, dir, csvPath, port, processes);
   const server = startProcess(peer.command, peer.args, { cwd: peer.cwd, env: peer.env });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor('FastAPI + uvicorn', async () => (await fetch(`${url}/health`)).ok, server.exited, 600);
+  await waitFor(
+    'FastAPI + uvicorn',
+    async () => readdirSync(peer.readyDir).length >= processes && (await fetch(`${url}/health`)).ok,
+    server.exited,
+    600,
+  );
   const target = {
     url: `${url}/v1/models/tickets/predict`,
     headers: { 'content-type': 'application/json' },

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -42,6 +42,8 @@ def train(path):
 
 model = train(os.environ["BENCH_TICKETS_CSV"])
 classes = [str(c) for c in model.classes_]
+# Each uvicorn worker trains at start; the benchmark waits for every worker's file before it measures.
+open(os.path.join(os.environ["BENCH_READY_DIR"], f"trained-{os.getpid()}"), "w").close()
 
 
 class Ticket(BaseModel):
@@ -84,8 +86,10 @@ export function fastApiPeerCommand(
   csvPath: string,
   port: number,
   workers = 1,
-): { command: string; args: string[]; cwd: string; env: NodeJS.ProcessEnv } {
+): { command: string; args: string[]; cwd: string; env: NodeJS.ProcessEnv; readyDir: string } {
   writeFileSync(join(dir, 'bench_fastapi_app.py'), APP);
+  const readyDir = join(dir, `fastapi-ready-${port}`);
+  mkdirSync(readyDir, { recursive: true });
   return {
     command: python,
     args: [
@@ -102,6 +106,7 @@ export function fastApiPeerCommand(
       ...(workers > 1 ? ['--workers', String(workers)] : []),
     ],
     cwd: dir,
-    env: { ...process.env, BENCH_TICKETS_CSV: csvPath },
+    readyDir,
+    env: { ...process.env, BENCH_TICKETS_CSV: csvPath, BENCH_READY_DIR: readyDir },
   };
 }
