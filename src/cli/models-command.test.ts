@@ -66,6 +66,51 @@ describe('sextant models', () => {
     expect(JSON.parse(missing.stdout).error.code).toBe('MODEL_NOT_FOUND');
   });
 
+  it("edits a model's and a version's description and tags, and shows them", async () => {
+    const model = await sextant(
+      'models',
+      'update',
+      'levels',
+      '--description',
+      'level of service',
+      '--tag',
+      'owner=ana',
+      '--tag',
+      'sextant.monitor.schedule=0 * * * *',
+    );
+    expect(model.code, model.stderr).toBe(0);
+    expect(model.stdout).toContain('updated levels: description "level of service"; tags owner=ana');
+    const version = await sextant('models', 'update', 'levels', '2', '--tag', 'note=a=b', '--json');
+    expect(version.code, version.stderr).toBe(0);
+    expect(JSON.parse(version.stdout).tags).toMatchObject({ note: 'a=b' });
+    const untagged = await sextant('models', 'update', 'levels', '--untag', 'owner', '--json');
+    expect(JSON.parse(untagged.stdout).tags).toEqual({ 'sextant.monitor.schedule': '0 * * * *' });
+    const shown = await sextant('models', 'show', 'levels');
+    expect(shown.stdout).toContain('model levels: level of service');
+    expect(shown.stdout).toContain('Tags: sextant.monitor.schedule=0 * * * *');
+    expect(shown.stdout).toMatch(/^2\s.*note=a=b$/m);
+    // Bad input: the documented error and exit code, nothing changed.
+    for (const [argv, message] of [
+      [['models', 'update', 'levels'], 'nothing to update'],
+      [['models', 'update', 'levels', '--tag', 'novalue'], '--tag takes key=value'],
+      [
+        ['models', 'update', 'levels', '--tag', 'sextant.monitor.schedule=hourly'],
+        'sextant.monitor.schedule',
+      ],
+      [
+        ['models', 'update', 'levels', '2', '--untag', 'sextant.reference_profile'],
+        'written by Sextant itself',
+      ],
+      [['models', 'update', 'levels', '9', '--description', 'x'], 'has no version 9'],
+    ] as const) {
+      const bad = await sextant(...argv);
+      expect(bad.code, argv.join(' ')).toBe(1);
+      expect(bad.stderr).toContain(message);
+    }
+    const after = JSON.parse((await sextant('models', 'show', 'levels', '--json')).stdout);
+    expect(after.tags).toEqual({ 'sextant.monitor.schedule': '0 * * * *' });
+  });
+
   it('archives and deletes versions, refusing the one production serves', async () => {
     const inUse = await sextant('models', 'archive', 'levels', '2');
     expect(inUse.code).toBe(1);

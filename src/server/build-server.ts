@@ -23,6 +23,7 @@ import { findDashboardDir, registerDashboardRoutes } from './routes/dashboard-ro
 import { registerFeedbackRoutes } from './routes/feedback-routes.js';
 import { registerHealthRoutes } from './routes/health-routes.js';
 import { registerLoopRoutes } from './routes/loop-routes.js';
+import { registerMetadataRoutes } from './routes/metadata-routes.js';
 import { registerMetricsRoute } from './routes/metrics-route.js';
 import { registerPredictRoutes } from './routes/predict-routes.js';
 import { registerRegistryReadRoutes } from './routes/registry-read-routes.js';
@@ -98,6 +99,7 @@ export async function buildServer(
   });
   metrics = new ServerMetrics(() => queue.depth);
   const serverMetrics = metrics;
+  let jobSettings: string | undefined;
   const host = new ModelHost({
     models: workspace.store.models,
     artifacts: workspace.artifacts,
@@ -116,6 +118,19 @@ export async function buildServer(
       }
     },
     onRoutes: (model, routes) => serverMetrics.setModelRoutes(model, routes),
+    onModels: (registered) => {
+      // Sextant's own model tags (schedules, retrain on FAIL) changed, through the API or the CLI:
+      // the scheduler's job definitions are rebuilt from them.
+      const settings = JSON.stringify(
+        registered.map((m) => [m.name, Object.entries(m.tags).filter(([key]) => key.startsWith('sextant.'))]),
+      );
+      const changed = jobSettings !== undefined && settings !== jobSettings;
+      jobSettings = settings;
+      if (changed && options.scheduler)
+        loop
+          .refreshJobs()
+          .catch((error: Error) => app.log.error({ err: error }, 'defining scheduled jobs failed'));
+    },
     onReload: () => worker?.broadcastRefresh(),
     onLoadFailure: async (modelName, version, error) => {
       app.log.error(
@@ -259,6 +274,7 @@ export async function buildServer(
   registerRegistryReadRoutes(app, context);
   registerAdminRoutes(app, context);
   registerMetricsRoute(app, context);
+  registerMetadataRoutes(app, context);
   registerLoopRoutes(app, context);
   registerDashboardRoutes(app, findDashboardDir());
   return { app, context, routes, fastPath };

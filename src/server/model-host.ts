@@ -1,4 +1,4 @@
-import type { ModelVersion } from '../core/entities/model-version.js';
+import type { ModelVersion, RegisteredModel } from '../core/entities/model-version.js';
 import type { ArtifactStore } from '../core/ports/artifact-store.js';
 import type { ModelRepository } from '../core/ports/model-repository.js';
 import { SextantError } from '../core/sextant-error.js';
@@ -21,6 +21,8 @@ export interface ModelHostDeps {
   readonly onLoad: (modelName: string, outcome: 'success' | 'failure') => void;
   /** Called after every refresh of a model with what now serves it (production first), for metrics. */
   readonly onRoutes?: (modelName: string, routes: readonly ServedRoute[]) => void;
+  /** Called with the registered models at each poll (the server rebuilds its jobs when their settings change). */
+  readonly onModels?: (models: readonly RegisteredModel[]) => void;
   /** Called after each reload the admin API asked for: a worker of a cluster tells the others. */
   readonly onReload?: (modelName: string) => void;
 }
@@ -111,8 +113,9 @@ export class ModelHost {
   refreshAll(): Promise<ReloadOutcome[]> {
     return this.serialise(async () => {
       const outcomes: ReloadOutcome[] = [];
-      for (const model of await this.deps.models.listModels())
-        outcomes.push(await this.refreshOne(model.name, false));
+      const registered = await this.deps.models.listModels();
+      this.deps.onModels?.(registered);
+      for (const model of registered) outcomes.push(await this.refreshOne(model.name, false));
       return outcomes;
     });
   }

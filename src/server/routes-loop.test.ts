@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SERVE_OPTIONS } from '../platform/serve-options.js';
 import { replayTickets } from '../test-support/replay-tickets.js';
 import { type ServingWorkspace, seedServingWorkspace } from '../test-support/seed-serving-workspace.js';
@@ -93,6 +93,51 @@ describe('monitoring, retraining and job routes', () => {
     const production = (await seed.workspace.store.models.getAlias('tickets', 'production')).version;
     expect(production).toBe(result.decision.promoted ? result.decision.candidateVersion : 1);
     expect(server.context.host.current('tickets')?.version).toBe(production);
+  });
+
+  it("edits a model's settings through the API, and the scheduler takes them at once", async () => {
+    const patch = (url: string, payload: unknown, token = seed.tokens.admin) =>
+      server.app.inject({ method: 'PATCH', url, headers: as(token), payload: payload as string });
+    const model = await patch('/v1/models/tickets', {
+      description: 'ticket urgency',
+      tags: { owner: 'ana', 'sextant.monitor.schedule': '*/5 * * * *' },
+    });
+    expect(model.statusCode, model.body).toBe(200);
+    expect(model.json()).toMatchObject({ description: 'ticket urgency', tags: { owner: 'ana' } });
+    const jobs = (await server.app.inject({ url: '/v1/jobs', headers: as(seed.tokens.predict) })).json().jobs;
+    expect(jobs.find((j: { name: string }) => j.name === 'monitor:tickets')?.schedule).toBe('*/5 * * * *');
+    const version = await patch('/v1/models/tickets/versions/1', {
+      tags: { reviewed: 'yes' },
+      remove_tags: ['x'],
+    });
+    expect(version.statusCode, version.body).toBe(200);
+    expect(version.json().tags).toMatchObject({ reviewed: 'yes', algorithm: 'logistic' });
+    // Client mistakes: the catalogue's codes, never a 500; a predict token may not write.
+    expect(
+      (await patch('/v1/models/tickets', { tags: { owner: 'x' } }, seed.tokens.predict)).statusCode,
+    ).toBe(403);
+    expect(
+      (await patch('/v1/models/tickets', { tags: { 'sextant.monitor.schedule': 'hourly' } })).statusCode,
+    ).toBe(400);
+    expect((await patch('/v1/models/tickets', { colour: 'red' })).statusCode).toBe(400);
+    expect((await patch('/v1/models/tickets', {})).json().error.message).toContain('nothing to update');
+    expect((await patch('/v1/models/tickets/versions/0', { description: 'x' })).statusCode).toBe(400);
+    expect((await patch('/v1/models/tickets/versions/99', { description: 'x' })).json().error.code).toBe(
+      'MODEL_VERSION_NOT_FOUND',
+    );
+    expect((await patch('/v1/models/nope', { description: 'x' })).statusCode).toBe(404);
+    expect((await seed.workspace.store.models.getModel('tickets')).tags).toEqual({
+      owner: 'ana',
+      'sextant.monitor.schedule': '*/5 * * * *',
+    });
+    // Edited beside the server (`sextant models update`): its next poll rebuilds the jobs.
+    await seed.workspace.store.models.updateModel('tickets', { tags: { 'sextant.monitor.schedule': 'off' } });
+    await server.context.host.refreshAll();
+    await vi.waitFor(async () => {
+      const listed = (await server.app.inject({ url: '/v1/jobs', headers: as(seed.tokens.predict) })).json()
+        .jobs;
+      expect(listed.find((j: { name: string }) => j.name === 'monitor:tickets')?.schedule).toBeNull();
+    });
   });
 
   it('answers 404 for monitoring an unknown model', async () => {

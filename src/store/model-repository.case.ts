@@ -56,6 +56,25 @@ export function describeModelRepositoryContract(ctx: StoreContractContext): void
       );
     });
 
+    it("updates a version's description and whole tag set, under the same errors as getVersion", async () => {
+      const name = contract.name('model');
+      const repo = ctx.store().models;
+      const v1 = await repo.registerVersion(contract.modelVersion(name), contract.at());
+      const updated = await repo.updateVersion(name, v1.version, {
+        description: 'champion',
+        tags: { team: 'ml' },
+      });
+      expect(updated).toEqual({ ...v1, description: 'champion', tags: { team: 'ml' } });
+      expect(await repo.getVersion(name, v1.version)).toEqual(updated);
+      expect(await repo.updateVersion(name, v1.version, {})).toEqual(updated);
+      expect((await repo.updateVersion(name, v1.version, { tags: {} })).description).toBe('champion');
+      await contract.rejects(repo.updateVersion(name, 99, { description: 'x' }), 'MODEL_VERSION_NOT_FOUND');
+      await contract.rejects(
+        repo.updateVersion(contract.name('unknown'), 1, { description: 'x' }),
+        'MODEL_NOT_FOUND',
+      );
+    });
+
     it('finds versions; getVersion tells an unknown model from an unknown version', async () => {
       const name = contract.name('model');
       const repo = ctx.store().models;

@@ -136,6 +136,23 @@ export class SqlModelRepository implements ModelRepository {
     return rows.map(toModelVersion);
   }
 
+  updateVersion(
+    name: string,
+    version: number,
+    patch: { description?: string; tags?: Record<string, string> },
+  ): Promise<ModelVersion> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await this.lockedVersion(trx, name, version);
+      const changes = {
+        ...(patch.description === undefined ? {} : { description: patch.description }),
+        ...(patch.tags === undefined ? {} : { tags_json: JSON.stringify(patch.tags) }),
+      };
+      if (Object.keys(changes).length === 0) return toModelVersion(row);
+      await trx.updateTable('model_versions').set(changes).where('id', '=', row.id).execute();
+      return toModelVersion({ ...row, ...changes });
+    });
+  }
+
   setVersionStatus(name: string, version: number, status: ModelVersionStatus): Promise<ModelVersion> {
     return this.db.transaction().execute(async (trx) => {
       const row = await this.lockedVersion(trx, name, version);

@@ -19,6 +19,15 @@ export interface ModelRepository {
   getVersion(name: string, version: number): Promise<ModelVersion>;
   /** Versions oldest first. */
   listVersions(name: string): Promise<ModelVersion[]>;
+  /**
+   * Replaces a version's description and/or its whole tag set in one transaction; an empty patch
+   * changes nothing. Throws MODEL_NOT_FOUND or MODEL_VERSION_NOT_FOUND.
+   */
+  updateVersion(
+    name: string,
+    version: number,
+    patch: { description?: string; tags?: Record<string, string> },
+  ): Promise<ModelVersion>;
   /** Archives or re-activates a version. Archiving one an alias points at throws VERSION_IN_USE. */
   setVersionStatus(name: string, version: number, status: ModelVersion['status']): Promise<ModelVersion>;
   /** Deletes a version row; throws VERSION_IN_USE while an alias points at it. Returns its artifact key. */
