@@ -45,6 +45,31 @@ describe('renderMonitoringMetrics', () => {
     expect(text).toContain('sextant_monitoring_last_run_timestamp_seconds{model="weather"} 1795392000');
   });
 
+  it("writes the canary guard's view of each traffic-split alias", () => {
+    const base = report('tickets', 'WARN');
+    const text = renderMonitoringMetrics([
+      {
+        ...base,
+        summary: {
+          ...base.summary,
+          primaryMetric: 'roc_auc',
+          canaries: [
+            { alias: 'canary', version: 4, percent: 10, errorRate: 0.25, liveMetric: null, stopped: true },
+            { alias: 'b', version: 5, percent: 5, errorRate: null, liveMetric: 0.77, stopped: false },
+          ],
+        },
+      },
+    ]);
+    expect(text).toContain('sextant_canary_error_rate{model="tickets",alias="canary",version="4"} 0.25');
+    expect(text).toContain('sextant_canary_stopped{model="tickets",alias="canary",version="4"} 1');
+    expect(text).toContain('sextant_canary_stopped{model="tickets",alias="b",version="5"} 0');
+    expect(text).toContain(
+      'sextant_canary_live_metric{model="tickets",alias="b",version="5",metric="roc_auc"} 0.77',
+    );
+    expect(text).not.toContain('sextant_canary_error_rate{model="tickets",alias="b"');
+    expect(text).not.toContain('sextant_canary_live_metric{model="tickets",alias="canary"');
+  });
+
   it('is empty without reports', () => {
     expect(renderMonitoringMetrics([])).toBe('');
   });

@@ -99,6 +99,39 @@ export function renderMonitoringMetrics(reports: readonly MonitoringReport[]): s
         { model, version },
         s.labelCoverage,
       );
+    const canaries = (s.canaries ?? []) as readonly {
+      alias: string;
+      version: number;
+      errorRate: number | null;
+      liveMetric: number | null;
+      stopped: boolean;
+    }[];
+    for (const canary of canaries) {
+      const labels = { model, alias: canary.alias, version: canary.version };
+      if (canary.errorRate !== null)
+        add(
+          'sextant_canary_error_rate',
+          "Share of a traffic-split alias' answers that were server errors, since the run before.",
+          'gauge',
+          labels,
+          canary.errorRate,
+        );
+      if (canary.liveMetric !== null && typeof s.primaryMetric === 'string')
+        add(
+          'sextant_canary_live_metric',
+          "A traffic-split alias' live primary metric from feedback in the monitoring window.",
+          'gauge',
+          { ...labels, metric: s.primaryMetric },
+          canary.liveMetric,
+        );
+      add(
+        'sextant_canary_stopped',
+        'Whether the latest monitoring run took the alias out of the traffic split (1) or kept it (0).',
+        'gauge',
+        labels,
+        canary.stopped ? 1 : 0,
+      );
+    }
     const columns = ((report.report as { drift?: { columns?: ColumnDriftReport[] } | null }).drift?.columns ??
       []) as ColumnDriftReport[];
     for (const column of columns) {

@@ -37,11 +37,16 @@ export class WorkerLink {
     });
   }
 
-  /** The link when this process is a worker of `sextant serve --workers N`, else undefined. */
+  /**
+   * The link when this process is a worker of `sextant serve --workers N`, else undefined. A worker of
+   * another cluster manager (PM2's cluster mode forks the app the same way) serves alone: its primary
+   * would never answer a metrics request.
+   */
   static ofThisProcess(): WorkerLink | undefined {
     const send = process.send?.bind(process);
-    if (!cluster.isWorker || send === undefined) return undefined;
-    return new WorkerLink(Number(process.env[WORKER_INDEX_ENV] ?? cluster.worker?.id ?? 0), send);
+    const index = process.env[WORKER_INDEX_ENV];
+    if (!cluster.isWorker || send === undefined || index === undefined) return undefined;
+    return new WorkerLink(Number(index), send);
   }
 
   /** Answers the primary's metric requests from `registry` (prom-client's cluster protocol). */
