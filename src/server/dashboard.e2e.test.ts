@@ -417,6 +417,61 @@ describe.skipIf(!hasChromium && !inCi)('dashboard in chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows the model's tags, its traffic split with the canary guard's verdict, and a canary the guard stopped", async () => {
+    const name = 'tickets';
+    const detail = await api<ModelDetail>(`v1/models/${name}`);
+    const production = detail.aliases.find((a) => a.alias === 'production')?.version;
+    const other = detail.versions.find((v) => v.status === 'active' && v.version !== production);
+    expect(other, 'the demo leaves a second active version of tickets').toBeDefined();
+    const version = other?.version as number;
+    const { models, monitoring } = (workspace as Workspace).store;
+    await models.moveAlias({
+      modelName: name,
+      alias: 'canary',
+      version,
+      actor: 'e2e',
+      reason: 'canary',
+      at: new Date(),
+    });
+    await models.setTrafficSplit(name, { canary: 12.5 }, 'e2e', new Date());
+    const { page, errors } = await open(DESKTOP, true);
+    await visit(page, `#/models/${name}`, testId('traffic-row-canary'));
+    const canary = page.getByTestId('traffic-row-canary');
+    await expectAttribute(canary, 'data-version', String(version));
+    await expectAttribute(canary, 'data-percent', '12.5');
+    await expectAttribute(canary, 'data-state', 'not judged yet');
+    await expectAttribute(page.getByTestId('traffic-row-production'), 'data-percent', '87.5');
+    for (const [key, value] of Object.entries(detail.tags))
+      await expectAttribute(page.getByTestId(`tag-${key}`), 'data-value', value);
+
+    // What a monitoring run that stopped the canary leaves: the split cleared, the verdict in its report.
+    const [latest] = await reportsOf(name);
+    await models.setTrafficSplit(name, {}, 'monitor', new Date());
+    const { id: _id, ...previous } = latest as MonitoringReport;
+    await monitoring.saveReport({
+      ...previous,
+      windowStart: previous.windowStart === null ? null : new Date(previous.windowStart),
+      windowEnd: previous.windowEnd === null ? null : new Date(previous.windowEnd),
+      summary: {
+        ...previous.summary,
+        canaries: [
+          { alias: 'canary', version, percent: 12.5, errorRate: 0.25, liveMetric: null, stopped: true },
+        ],
+      },
+      createdAt: new Date(),
+    });
+    await page.getByTestId('reload').click();
+    await page.reload();
+    await page.getByTestId('traffic-none').waitFor();
+    await expectAttribute(page.getByTestId('traffic-row-canary'), 'data-state', 'stopped');
+    await expectAttribute(
+      page.getByTestId('traffic-row-canary').locator('.num').first(),
+      'data-value',
+      '0.25',
+    );
+    expect(errors).toEqual([]);
+  });
+
   it('renders every page without console errors, fits a 390 px phone, and saves screenshots', async () => {
     const { runs } = await api<{ runs: Run[] }>('v1/runs?limit=1');
     const pages: [string, string, string][] = [

@@ -58,6 +58,22 @@ export interface ModelDetail {
   readonly versions: readonly ModelVersionInfo[];
   readonly aliases: readonly AliasRef[];
   readonly aliasHistory: readonly AliasHistoryEntry[];
+  /** Percent of default-route predictions by alias; the serving alias takes the rest. */
+  readonly traffic: {
+    readonly split: Readonly<Record<string, number>>;
+    readonly actor: string | null;
+    readonly at: string | null;
+  };
+}
+
+/** What a monitoring run's canary guard saw of one traffic-split alias (the summary's `canaries`). */
+export interface CanarySummary {
+  readonly alias: string;
+  readonly version: number;
+  readonly percent: number;
+  readonly errorRate: number | null;
+  readonly liveMetric: number | null;
+  readonly stopped: boolean;
 }
 
 /** A metric as a monitoring summary names it. */
@@ -75,6 +91,8 @@ export interface MonitoringSummary {
   readonly trainingMetric?: NamedMetric | number | null;
   readonly labelCoverage?: number | null;
   readonly predictionCount?: number | null;
+  readonly primaryMetric?: string;
+  readonly canaries?: readonly CanarySummary[];
 }
 
 export interface NumericHistogram {

@@ -7,11 +7,13 @@ import { StatusBadge } from '../components/status-badge';
 import { TriggerPanel } from '../components/trigger-panel';
 import { routeHref } from '../router/route-href';
 import { AliasHistory } from './alias-history';
+import { TrafficPanel } from './traffic-panel';
 import { VersionsTable } from './versions-table';
 
 /**
- * One model: its aliases, the status of its latest monitoring run, every version with metrics and
- * lineage (run, datasets), the alias history as a timeline, and the admin buttons.
+ * One model: its tags, aliases and traffic split (with the canary guard's verdicts), the status of its
+ * latest monitoring run, every version with metrics and lineage (run, datasets), the alias history as
+ * a timeline, and the admin buttons.
  */
 export function ModelDetailPage({ name }: { readonly name: string }) {
   const model = useApi<ModelDetail>(apiPath(['v1', 'models', name]));
@@ -43,6 +45,15 @@ export function ModelDetailPage({ name }: { readonly name: string }) {
           return (
             <>
               {detail.description !== '' && <p className="muted">{detail.description}</p>}
+              {Object.keys(detail.tags).length > 0 && (
+                <ul className="chips" data-testid="model-tags">
+                  {Object.entries(detail.tags).map(([key, value]) => (
+                    <li key={key} className="chip" data-testid={`tag-${key}`} data-value={value}>
+                      {key}={value}
+                    </li>
+                  ))}
+                </ul>
+              )}
               <div className="panel">
                 <h2>Aliases</h2>
                 <p>
@@ -64,6 +75,10 @@ export function ModelDetailPage({ name }: { readonly name: string }) {
                   ))}
                   {detail.aliases.length === 0 && <li className="muted">no alias set</li>}
                 </ul>
+              </div>
+              <div className="panel">
+                <h2>Traffic</h2>
+                <TrafficPanel detail={detail} report={report} />
               </div>
               <div className="panel">
                 <h2>Versions</h2>
