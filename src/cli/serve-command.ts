@@ -94,7 +94,8 @@ export function registerServeCommand(program: Command, context: (command: Comman
               : `sextant serving on ${server.url} (docs: ${server.url}/docs)`,
           );
         const signal = await stopSignal();
-        ctx.io.stderr(`${signal}: draining and stopping\n`);
+        // The primary of `--workers N` says it once for all its workers.
+        if (server.announce !== false) ctx.io.stderr(`${signal}: draining and stopping\n`);
         await server.close();
       } finally {
         await workspace.close();
