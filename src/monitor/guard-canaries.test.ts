@@ -23,7 +23,7 @@ beforeAll(async () => {
     runs: store.runs,
     artifacts,
     clock: { now: () => now },
-    offServingRequestStats: () => offServing,
+    trafficStats: () => ({ serving: undefined, byVersion: offServing }),
   };
   // Production's own traffic, labelled: the yardstick a canary's live metric is held against.
   await replayTickets(seed.workspace, 1, {

@@ -37,6 +37,8 @@ export interface CanaryGuardInput {
   readonly servingVersion: number;
   /** The window's logged predictions of every version (a canary's are logged under its own). */
   readonly logged: readonly LabelledPrediction[];
+  /** Each other version's answers since the last run (the server's traffic stats). */
+  readonly byVersion: ReadonlyMap<number, RequestStats>;
   /** The serving version's live performance in the same window, reported beside each canary's. */
   readonly serving: LivePerformance;
   /** The rollback rules (their thresholds); false: canaries are judged and reported, never stopped. */
@@ -65,7 +67,6 @@ export async function guardCanaries(deps: MonitoringDeps, input: CanaryGuardInpu
   const shares = Object.entries(split.split);
   if (shares.length === 0) return [];
   const versionOf = new Map((await deps.models.listAliases(modelName)).map((a) => [a.alias, a.version]));
-  const traffic = deps.offServingRequestStats?.(modelName) ?? new Map<number, RequestStats>();
   const remaining: Record<string, number> = { ...split.split };
   const checks: CanaryCheck[] = [];
   for (const [alias, percent] of shares) {
@@ -79,7 +80,7 @@ export async function guardCanaries(deps: MonitoringDeps, input: CanaryGuardInpu
       signature.output,
       primaryMetricOf(registered.metrics, signature) ?? undefined,
     );
-    const requests = traffic.get(version) ?? null;
+    const requests = input.byVersion.get(version) ?? null;
     const errorRate = requests === null || requests.total === 0 ? null : requests.errors / requests.total;
     const reasons = input.rules === false ? [] : judge(input, input.rules, performance, requests, errorRate);
     if (reasons.length > 0) delete remaining[alias];

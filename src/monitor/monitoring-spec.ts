@@ -24,6 +24,16 @@ export interface RequestStats {
   readonly latencyP95Ms: number | null;
 }
 
+/**
+ * A model's served traffic: the serving version's answers, which the error-rate and latency rules and
+ * the automatic rollback judge, and every other version's by version (canary shares, pinned requests),
+ * which the canary guard judges.
+ */
+export interface TrafficStats {
+  readonly serving: RequestStats | undefined;
+  readonly byVersion: ReadonlyMap<number, RequestStats>;
+}
+
 export interface MonitoringDeps {
   readonly models: ModelRepository;
   readonly predictions: PredictionRepository;
@@ -35,9 +45,8 @@ export interface MonitoringDeps {
   readonly channels?: readonly AlertChannel[];
   /** The server's health and a test prediction; skipped when absent. */
   readonly probe?: () => Promise<HealthProbeResult>;
-  readonly requestStats?: (modelName: string) => RequestStats | undefined;
-  /** The traffic of the model's other versions since the last run, by version (the canary guard reads it). */
-  readonly offServingRequestStats?: (modelName: string) => ReadonlyMap<number, RequestStats>;
+  /** The server's traffic of the model since the last run took it (the whole server's, with workers). */
+  readonly trafficStats?: (modelName: string) => TrafficStats | Promise<TrafficStats>;
   readonly onStep?: (step: StepRecord) => void;
 }
 

@@ -115,7 +115,8 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
       (p) =>
         `${p.metric} ${p.value === null ? 'n/a' : p.value.toFixed(4)} on ${p.scored} labels, coverage ${(p.labelCoverage * 100).toFixed(1)}%`,
     );
-    const requests = deps.requestStats?.(spec.modelName);
+    const traffic = await deps.trafficStats?.(spec.modelName);
+    const requests = traffic?.serving;
     const performanceStatus = judgePerformance(
       performance,
       spec.performanceMargin ?? 0.05,
@@ -154,6 +155,7 @@ export async function runMonitoring(deps: MonitoringDeps, spec: MonitoringSpec):
           servingVersion: rollback?.toVersion ?? version.version,
           logged,
           serving: performance,
+          byVersion: traffic?.byVersion ?? new Map(),
           rules: spec.autoRollback ?? {},
           minLabelled: spec.minLabelled ?? 30,
           now: end,

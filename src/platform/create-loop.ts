@@ -10,7 +10,7 @@ import type {
   HealthProbeResult,
   MonitoringResult,
   MonitoringSpec,
-  RequestStats,
+  TrafficStats,
 } from '../monitor/monitoring-spec.js';
 import { runMonitoring } from '../monitor/run-monitoring.js';
 import { alertChannelsFromEnv } from './alert-channels-from-env.js';
@@ -26,9 +26,8 @@ export interface LoopHooks {
   readonly env: NodeJS.ProcessEnv;
   /** The serving process's health and a test prediction, for the monitoring run. */
   readonly probe?: (modelName: string) => Promise<HealthProbeResult>;
-  readonly requestStats?: (modelName: string) => RequestStats | undefined;
-  /** The traffic of the model's other versions (canary shares, pinned requests), by version. */
-  readonly offServingRequestStats?: (modelName: string) => ReadonlyMap<number, RequestStats>;
+  /** The server's traffic of a model since the last monitoring run took it. */
+  readonly trafficStats?: (modelName: string) => TrafficStats | Promise<TrafficStats>;
   /** Called with every finished monitoring run (the server refreshes its gauges). */
   readonly onReport?: (result: MonitoringResult) => void;
   readonly onError?: (error: unknown, jobName: string) => void;
@@ -89,8 +88,7 @@ export function createLoop(workspace: Workspace, hooks: LoopHooks): LoopServices
         clock,
         channels,
         ...(hooks.probe ? { probe: () => (hooks.probe as NonNullable<LoopHooks['probe']>)(modelName) } : {}),
-        ...(hooks.requestStats ? { requestStats: hooks.requestStats } : {}),
-        ...(hooks.offServingRequestStats ? { offServingRequestStats: hooks.offServingRequestStats } : {}),
+        ...(hooks.trafficStats ? { trafficStats: hooks.trafficStats } : {}),
         ...(onStep ? { onStep } : {}),
       },
       { ...spec, modelName },

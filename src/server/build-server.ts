@@ -16,7 +16,7 @@ import { ModelHost } from './model-host.js';
 import { createPredictionFastPath, type FastPath } from './prediction-fast-path.js';
 import { PredictionLogQueue } from './prediction-log-queue.js';
 import { probeModel } from './probe-model.js';
-import { RequestStatsCollector } from './request-stats.js';
+import { RequestStatsCollector, summarizeTraffic } from './request-stats.js';
 import { ROUTE_AUTHS, type RouteAuth } from './route-auth.js';
 import { registerAdminRoutes } from './routes/admin-routes.js';
 import { findDashboardDir, registerDashboardRoutes } from './routes/dashboard-routes.js';
@@ -157,8 +157,9 @@ export async function buildServer(
   const loop = createLoop(workspace, {
     env: process.env,
     probe: async (modelName) => probeModel(host, modelName),
-    requestStats: (modelName) => requestStats.take(modelName),
-    offServingRequestStats: (modelName) => requestStats.takeOffServing(modelName),
+    // With workers, the whole server's traffic: each worker's, gathered through the primary.
+    trafficStats: async (modelName) =>
+      summarizeTraffic((await worker?.clusterTraffic(modelName)) ?? [requestStats.takeRaw(modelName)]),
     // A run in this process may have rolled an alias back or stopped a canary: serve that now, not
     // at the next poll.
     onReport: () => {
@@ -181,6 +182,7 @@ export async function buildServer(
   };
   if (worker !== undefined) {
     worker.shareMetrics(serverMetrics.registry);
+    worker.shareTraffic((modelName) => requestStats.takeRaw(modelName));
     worker.listenForRefresh(() => {
       host
         .refreshAll()

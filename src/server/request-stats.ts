@@ -1,4 +1,4 @@
-import type { RequestStats } from '../monitor/monitoring-spec.js';
+import type { RequestStats, TrafficStats } from '../monitor/monitoring-spec.js';
 
 /** Latencies kept per model (or version) between two monitoring runs; beyond it the oldest are overwritten. */
 const MAX_SAMPLES = 10_000;
@@ -8,6 +8,15 @@ interface Tally {
   errors: number;
   latencies: number[];
   next: number;
+}
+
+/**
+ * One process's traffic of a model as plain data, so the workers of `serve --workers N` can send
+ * theirs to the one whose monitoring run asks, which sums them with {@link summarizeTraffic}.
+ */
+export interface RawTraffic {
+  readonly serving: Tally | undefined;
+  readonly byVersion: readonly (readonly [number, Tally])[];
 }
 
 /**
@@ -52,6 +61,15 @@ export class RequestStatsCollector {
     return tally === undefined || tally.total === 0 ? undefined : summarize(tally);
   }
 
+  /** All of `modelName`'s traffic since the previous take, as data, and a fresh start. */
+  takeRaw(modelName: string): RawTraffic {
+    const serving = this.serving.get(modelName);
+    const byVersion = [...(this.offServing.get(modelName) ?? [])];
+    this.serving.delete(modelName);
+    this.offServing.delete(modelName);
+    return { serving, byVersion };
+  }
+
   /** Every other version's traffic since the previous call, by version, and a fresh start. */
   takeOffServing(modelName: string): ReadonlyMap<number, RequestStats> {
     const byVersion = this.offServing.get(modelName);
@@ -83,4 +101,27 @@ function summarize(tally: Tally): RequestStats {
       ? null
       : (sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] as number);
   return { total: tally.total, errors: tally.errors, latencyP95Ms: p95 };
+}
+
+/**
+ * The traffic of several processes (or one) summed: requests and errors added, the 95th latency
+ * percentile taken over their latency samples together.
+ */
+export function summarizeTraffic(raws: readonly RawTraffic[]): TrafficStats {
+  const merge = (tallies: readonly Tally[]): Tally => ({
+    total: tallies.reduce((sum, t) => sum + t.total, 0),
+    errors: tallies.reduce((sum, t) => sum + t.errors, 0),
+    latencies: tallies.flatMap((t) => t.latencies),
+    next: 0,
+  });
+  const serving = raws.flatMap((r) => (r.serving === undefined ? [] : [r.serving]));
+  const versions = new Map<number, Tally[]>();
+  for (const raw of raws)
+    for (const [version, tally] of raw.byVersion)
+      versions.set(version, [...(versions.get(version) ?? []), tally]);
+  const total = merge(serving);
+  return {
+    serving: total.total === 0 ? undefined : summarize(total),
+    byVersion: new Map([...versions].map(([version, tallies]) => [version, summarize(merge(tallies))])),
+  };
 }

@@ -128,6 +128,21 @@ describe('sextant serve --workers 2', () => {
     expect(new Set(versions)).toEqual(new Set([v2]));
   });
 
+  it("judges the whole server's traffic in a monitoring run, whichever worker runs it", async () => {
+    const monitor = async () => {
+      const response = await fetch(`${url}/v1/models/tickets/monitor`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${seed.tokens.admin}`, connection: 'close' },
+      });
+      expect(response.status).toBe(200);
+      return (await response.json()) as { report: { summary: { requests: { total: number } | null } } };
+    };
+    await monitor(); // takes what the earlier tests served
+    await Promise.all(Array.from({ length: 40 }, () => predict(url)));
+    // Each worker served a share; the run that judges error rate and latency sees all 40.
+    expect((await monitor()).report.summary.requests?.total).toBe(40);
+  });
+
   it('replaces a worker that dies, and serves on meanwhile', async () => {
     const pid = server.child.pid as number;
     const [victim] = childrenOf(pid);

@@ -3,13 +3,21 @@ import { AggregatorRegistry } from 'prom-client';
 import { SextantError } from '../core/sextant-error.js';
 import type { ServeOptions } from '../platform/serve-options.js';
 import type { RunningServer } from '../platform/server-launcher.js';
+import type { RawTraffic } from './request-stats.js';
 import {
   METRICS_REQUEST,
   METRICS_RESPONSE,
   READY_MESSAGE,
   REFRESH_MESSAGE,
+  TRAFFIC_REQUEST,
+  TRAFFIC_RESPONSE,
+  TRAFFIC_TAKE,
+  TRAFFIC_TAKEN,
   WORKER_INDEX_ENV,
 } from './worker-link.js';
+
+/** Longest the primary waits for the workers' traffic; a worker that has not answered by then is left out. */
+const TRAFFIC_TIMEOUT_MS = 4000;
 
 /** Restarts of crashed workers allowed within a minute; beyond it the server runs on with fewer. */
 const MAX_RESTARTS_PER_MINUTE = 5;
@@ -22,8 +30,9 @@ const MAX_RESTARTS_PER_MINUTE = 5;
  *
  * It resolves once every worker listens, and fails with SERVER_START_FAILED when one exits first
  * (its own error, a port in use say, is already on stderr). It relays a worker's "refresh" to the
- * others (an admin reload or a rollback is served by all at once, not at their next poll) and sums
- * the workers' metrics for whichever worker a scrape reached. A worker that crashes later is
+ * others (an admin reload or a rollback is served by all at once, not at their next poll), sums
+ * the workers' metrics for whichever worker a scrape reached, and gathers every worker's traffic for
+ * the worker whose monitoring run judges it (error rate, latency, canaries). A worker that crashes later is
  * replaced. `close` sends every worker SIGTERM, so each drains as a single server does, and waits.
  */
 export async function superviseWorkers(
@@ -43,28 +52,60 @@ export async function superviseWorkers(
     failed = reject;
   });
   const readyWorkers = new Set<Worker>();
+  /** Traffic gatherings in progress, by the primary's own id. */
+  const gatherings = new Map<number, { raws: RawTraffic[]; pending: number; finish: () => void }>();
+  let nextGathering = 0;
+
+  /** Takes a model's traffic from every worker and answers the one that asked with all of it. */
+  const gatherTraffic = (asker: Worker, askerId: number | undefined, model: string): void => {
+    const id = nextGathering++;
+    const targets = [...live].filter((w) => w.isConnected());
+    const gathering = {
+      raws: [] as RawTraffic[],
+      pending: targets.length,
+      finish: () => {
+        clearTimeout(timer);
+        gatherings.delete(id);
+        if (asker.isConnected()) asker.send({ type: TRAFFIC_RESPONSE, id: askerId, raws: gathering.raws });
+      },
+    };
+    const timer = setTimeout(gathering.finish, TRAFFIC_TIMEOUT_MS);
+    gatherings.set(id, gathering);
+    for (const target of targets) target.send({ type: TRAFFIC_TAKE, id, model });
+  };
 
   const fork = (index: number): void => {
     const worker = cluster.fork({ [WORKER_INDEX_ENV]: String(index) });
     live.add(worker);
-    worker.on('message', (message: { type?: string; url?: string; id?: number }) => {
-      if (message?.type === READY_MESSAGE) {
-        url = message.url ?? url;
-        readyWorkers.add(worker);
-        if (readyWorkers.size === options.workers) {
-          startedUp = true;
-          started();
+    worker.on(
+      'message',
+      (message: { type?: string; url?: string; id?: number; model?: string; raw?: RawTraffic }) => {
+        if (message?.type === READY_MESSAGE) {
+          url = message.url ?? url;
+          readyWorkers.add(worker);
+          if (readyWorkers.size === options.workers) {
+            startedUp = true;
+            started();
+          }
+        } else if (message?.type === REFRESH_MESSAGE) {
+          for (const other of live)
+            if (other !== worker && other.isConnected()) other.send({ type: REFRESH_MESSAGE });
+        } else if (message?.type === TRAFFIC_REQUEST && message.model !== undefined) {
+          gatherTraffic(worker, message.id, message.model);
+        } else if (message?.type === TRAFFIC_TAKEN && message.id !== undefined && message.raw !== undefined) {
+          const gathering = gatherings.get(message.id);
+          if (gathering !== undefined) {
+            gathering.raws.push(message.raw);
+            if (--gathering.pending === 0) gathering.finish();
+          }
+        } else if (message?.type === METRICS_REQUEST) {
+          aggregator.clusterMetrics().then(
+            (text) => worker.isConnected() && worker.send({ type: METRICS_RESPONSE, id: message.id, text }),
+            () => worker.isConnected() && worker.send({ type: METRICS_RESPONSE, id: message.id }),
+          );
         }
-      } else if (message?.type === REFRESH_MESSAGE) {
-        for (const other of live)
-          if (other !== worker && other.isConnected()) other.send({ type: REFRESH_MESSAGE });
-      } else if (message?.type === METRICS_REQUEST) {
-        aggregator.clusterMetrics().then(
-          (text) => worker.isConnected() && worker.send({ type: METRICS_RESPONSE, id: message.id, text }),
-          () => worker.isConnected() && worker.send({ type: METRICS_RESPONSE, id: message.id }),
-        );
-      }
-    });
+      },
+    );
     worker.on('exit', (code, signal) => {
       live.delete(worker);
       readyWorkers.delete(worker);
