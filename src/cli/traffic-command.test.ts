@@ -1,6 +1,8 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspace } from '../platform/open-workspace.js';
+import { resolveConfig } from '../platform/sextant-config.js';
 import { captureCli } from '../test-support/capture-cli.js';
 import { tempFolder } from '../test-support/temp-files.js';
 
@@ -65,6 +67,38 @@ describe('sextant traffic', () => {
     expect((await sextant('models', 'show', 'moves')).stdout).toContain(
       'Traffic: production serves every default-route prediction',
     );
+  });
+
+  it("shows the canary guard's verdicts from the latest monitoring report", async () => {
+    expect((await sextant('traffic', 'set', 'moves', 'canary=10')).code).toBe(0);
+    expect(JSON.parse((await sextant('traffic', 'show', 'moves', '--json')).stdout).guard).toBeNull();
+    // What a monitoring run's canary guard leaves in its report (run-monitoring writes the same shape).
+    const ws = await openWorkspace(resolveConfig({ home }, {}, dir));
+    const at = new Date('2026-12-06T05:00:00Z');
+    const canaries = [
+      { alias: 'canary', version: 2, percent: 10, errorRate: 0.25, liveMetric: null, stopped: true },
+    ];
+    try {
+      await ws.store.monitoring.saveReport({
+        modelName: 'moves',
+        version: 1,
+        runId: null,
+        status: 'WARN',
+        summary: { canaries },
+        report: {},
+        windowStart: null,
+        windowEnd: null,
+        createdAt: at,
+      });
+    } finally {
+      await ws.close();
+    }
+    const shown = await sextant('traffic', 'show', 'moves');
+    expect(shown.stdout).toContain('Canary guard, monitoring run at 2026-12-06T05:00:00.000Z:');
+    expect(shown.stdout).toMatch(/\ncanary\s+2\s+10 %\s+stopped\s+25\.0 %\s+-\n/);
+    const json = JSON.parse((await sextant('traffic', 'show', 'moves', '--json')).stdout);
+    expect(json.guard).toEqual({ at: at.toISOString(), canaries });
+    expect((await sextant('traffic', 'clear', 'moves')).code).toBe(0);
   });
 
   it('refuses malformed shares, the production alias, unknown aliases and sums over 100', async () => {

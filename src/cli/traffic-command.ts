@@ -38,12 +38,24 @@ export function registerTrafficCommand(program: Command, context: (command: Comm
 
   traffic
     .command('show')
-    .description('the split: each alias with its version and percent, production with the rest')
+    .description(
+      "the split: each alias with its version and percent, production with the rest, and the canary guard's latest verdicts",
+    )
     .argument('<model>', 'model name')
     .action(async (model: string, _options: unknown, command: Command) => {
       const ctx = context(command);
-      const shown = await ctx.withWorkspace((ws) => describeTrafficSplit(ws.store.models, model));
-      ctx.print(shown, () => renderTraffic(shown));
+      const shown = await ctx.withWorkspace(async (ws) => {
+        const split = await describeTrafficSplit(ws.store.models, model);
+        const latest = await ws.store.monitoring.findLatestReport(model);
+        const canaries = (latest?.summary as { canaries?: GuardVerdict[] } | undefined)?.canaries ?? [];
+        return {
+          ...split,
+          guard: latest === undefined || canaries.length === 0 ? null : { at: latest.createdAt, canaries },
+        };
+      });
+      ctx.print(shown, () =>
+        [renderTraffic(shown), ...(shown.guard === null ? [] : [renderGuard(shown.guard)])].join('\n'),
+      );
     });
 
   traffic
@@ -80,6 +92,35 @@ function parseShares(shares: readonly string[]): Record<string, number> {
     split.set(alias, percent);
   }
   return Object.fromEntries(split);
+}
+
+/** One alias as the canary guard of a monitoring run judged it (the report summary's `canaries`). */
+interface GuardVerdict {
+  readonly alias: string;
+  readonly version: number;
+  readonly percent: number;
+  readonly errorRate: number | null;
+  readonly liveMetric: number | null;
+  readonly stopped: boolean;
+}
+
+function renderGuard(guard: { readonly at: Date; readonly canaries: readonly GuardVerdict[] }): string {
+  const share = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)} %`);
+  const metric = (value: number | null) => (value === null ? '-' : value.toFixed(4));
+  return [
+    `Canary guard, monitoring run at ${guard.at.toISOString()}:`,
+    renderTable(
+      ['alias', 'version', 'percent', 'verdict', 'error rate', 'live metric'],
+      guard.canaries.map((c) => [
+        c.alias,
+        c.version,
+        `${c.percent} %`,
+        c.stopped ? 'stopped' : 'kept',
+        share(c.errorRate),
+        metric(c.liveMetric),
+      ]),
+    ),
+  ].join('\n');
 }
 
 function renderTraffic(t: TrafficSplitDescription): string {
