@@ -90,6 +90,11 @@ export class FeaturePipeline {
     return hstackFeatures(blocks, frame.rowCount, this.layout, arena);
   }
 
+  /** Each featurizer's input column of `frame`, in featurizer order (COLUMN_MISSING when one is absent). */
+  inputColumns(frame: Frame): Column[] {
+    return this.featurizers.map((f) => findColumn(frame, f.column));
+  }
+
   toJSON(): FeaturePipelineJson {
     return {
       type: 'feature-pipeline',

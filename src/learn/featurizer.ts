@@ -27,5 +27,19 @@ export interface Featurizer {
    * the result's arrays are views into it, valid until the arena is reset (the serving path).
    */
   transform(column: Column, arena?: TypedArena): FeatureMatrix;
+  /**
+   * Adds row `row`'s features times `weights` to `scores[0..k)`: for every feature column c it would
+   * output, in transform's order, `scores[j] += x_c · weights[(offset + c) · k + j]`. The serving
+   * path scores one row this way, without building a matrix; the same additions in the same order
+   * as the matrix product, so the same bits. Featurizers without it keep the matrix path.
+   */
+  addRowScores?(
+    column: Column,
+    row: number,
+    weights: Float64Array,
+    k: number,
+    offset: number,
+    scores: Float64Array,
+  ): void;
   toJSON(): FeaturizerJson;
 }

@@ -3,6 +3,7 @@ import { balancedClassWeights } from './balanced-class-weights.js';
 import { encodeFloat64 } from './encode-float64.js';
 import type { FeatureMatrix } from './feature-matrix.js';
 import { logisticObjective } from './logistic-objective.js';
+import { logisticProbabilities } from './logistic-probabilities.js';
 import { type LbfgsResult, minimizeLbfgs } from './minimize-lbfgs.js';
 import { StateReader } from './state-reader.js';
 
@@ -129,25 +130,8 @@ export class LogisticRegression {
     const k = this.intercepts.length;
     const scores = x.multiply(this.weights, k, new Float64Array(x.rows * k));
     const out = new Float64Array(x.rows * this.classCount);
-    for (let i = 0; i < x.rows; i++) {
-      if (k === 1) {
-        const z = scores[i]! + this.intercepts[0]!;
-        const e = Math.exp(-Math.abs(z));
-        const p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
-        out[2 * i] = 1 - p;
-        out[2 * i + 1] = p;
-        continue;
-      }
-      let max = Number.NEGATIVE_INFINITY;
-      for (let j = 0; j < k; j++) max = Math.max(max, scores[i * k + j]! + this.intercepts[j]!);
-      let total = 0;
-      for (let j = 0; j < k; j++) {
-        const e = Math.exp(scores[i * k + j]! + this.intercepts[j]! - max);
-        out[i * k + j] = e;
-        total += e;
-      }
-      for (let j = 0; j < k; j++) out[i * k + j]! /= total;
-    }
+    for (let i = 0; i < x.rows; i++)
+      logisticProbabilities(scores, i * k, this.intercepts, out, i * this.classCount);
     return out;
   }
 

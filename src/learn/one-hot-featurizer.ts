@@ -115,6 +115,23 @@ export class OneHotFeaturizer implements Featurizer {
     return new CsrMatrix(n, this.featureNames.length, indptr, indices, ones);
   }
 
+  addRowScores(
+    column: Column,
+    row: number,
+    weights: Float64Array,
+    k: number,
+    offset: number,
+    scores: Float64Array,
+  ): void {
+    const { codes, dictionary } = columnAsLabels(column);
+    const code = codes[row]!;
+    const c = code < 0 ? this.missingIndex : (this.columnOf.get(dictionary[code]!) ?? -1);
+    if (c < 0) return;
+    // transform's value is 1, and 1 · w is w.
+    const at = (offset + c) * k;
+    for (let j = 0; j < k; j++) scores[j]! += 1 * weights[at + j]!;
+  }
+
   toJSON(): OneHotFeaturizerJson {
     const { type, column, categories, rareCategories, missingColumn } = this;
     return { type, column, categories, rareCategories, missingColumn };

@@ -28,26 +28,31 @@ const signature: ModelSignature = {
   output: { target: 'urgent', task: 'binary', classes: ['0', '1'] },
 };
 
-function trainedPredictor(): Predictor {
-  const frame = frameFromRecords(records, signature);
-  const plan = [
-    { column: 'title', kind: 'text' as const },
-    { column: 'description', kind: 'text' as const },
-    { column: 'source', kind: 'categorical' as const },
-    { column: 'customer_tier', kind: 'categorical' as const },
-    { column: 'age_hours', kind: 'numeric' as const },
-  ];
+type Plan = { column: string; kind: 'text' | 'categorical' | 'numeric' }[];
+
+/** A logistic model trained on `records` with `plan`, predicting `target`, as an artifact would load it. */
+function trainedPredictor(
+  plan: Plan,
+  target: 'urgent' | 'customer_tier',
+): { predictor: Predictor; signature: ModelSignature } {
+  const classes = target === 'urgent' ? ['0', '1'] : ['enterprise', 'free', 'premium', 'standard'];
+  const sig: ModelSignature = {
+    inputs: signature.inputs.filter((input) => plan.some((p) => p.column === input.name)),
+    output: { target, task: classes.length === 2 ? 'binary' : 'multiclass', classes },
+  };
+  const frame = frameFromRecords(records, sig);
   const { pipeline, features } = FeaturePipeline.fit(frame, plan, { text: { ngramRange: [1, 2] } });
   const model = LogisticRegression.fit(
     features,
-    records.map((r) => Number(r.urgent)),
+    records.map((r) => classes.indexOf(String(r[target]))),
+    { classCount: classes.length },
   );
   const artifact = {
     format: 'sextant-model',
     formatVersion: 1,
-    task: 'binary',
+    task: sig.output.task,
     algorithm: 'logistic',
-    signature,
+    signature: sig,
     pipeline: pipeline.toJSON(),
     model: model.toJSON(),
     training: {
@@ -61,20 +66,58 @@ function trainedPredictor(): Predictor {
       datasetHash: null,
     },
   } as unknown as ModelArtifact;
-  return Predictor.fromArtifact(artifact);
+  return { predictor: Predictor.fromArtifact(artifact), signature: sig };
 }
 
-describe('Predictor.predictRecords (the serving path, on its reused arena)', () => {
-  const predictor = trainedPredictor();
+const text: Plan = [
+  { column: 'title', kind: 'text' },
+  { column: 'description', kind: 'text' },
+];
+const CASES = [
+  {
+    name: 'text, categorical and numeric inputs: the matrix path',
+    plan: [
+      ...text,
+      { column: 'source', kind: 'categorical' },
+      { column: 'customer_tier', kind: 'categorical' },
+      { column: 'age_hours', kind: 'numeric' },
+    ] as Plan,
+    target: 'urgent' as const,
+    direct: false,
+  },
+  {
+    name: 'text and categorical inputs, two classes: rows scored directly',
+    plan: [
+      ...text,
+      { column: 'source', kind: 'categorical' },
+      { column: 'customer_tier', kind: 'categorical' },
+    ] as Plan,
+    target: 'urgent' as const,
+    direct: true,
+  },
+  {
+    name: 'text and categorical inputs, four classes: rows scored directly',
+    plan: [...text, { column: 'source', kind: 'categorical' }] as Plan,
+    target: 'customer_tier' as const,
+    direct: true,
+  },
+];
+
+describe.each(CASES)('Predictor.predictRecords (the serving path): $name', ({ plan, target, direct }) => {
+  const { predictor, signature: sig } = trainedPredictor(plan, target);
   const batchPath = (rows: readonly Record<string, unknown>[]) =>
-    predictor.predictFrame(frameFromRecords(rows, signature));
+    predictor.predictFrame(frameFromRecords(rows, sig));
+
+  it(direct ? 'scores rows straight from the featurizers' : 'keeps the matrix path', () => {
+    expect(predictor.scoresRowsDirectly).toBe(direct);
+  });
 
   it('gives exactly the batch path predictions, one request after another', () => {
     const expected = batchPath(records.slice(0, 60));
     const oneByOne = records.slice(0, 60).flatMap((record) => predictor.predictRecords([record]));
     expect(oneByOne).toEqual(expected);
-    // Both classes occur, so the comparison covers more than one constant answer.
-    expect(new Set(oneByOne.map((p) => (p as { label: string }).label)).size).toBe(2);
+    // Several classes occur, so the comparison covers more than one constant answer.
+    expect(new Set(oneByOne.map((p) => (p as { label: string }).label)).size).toBeGreaterThan(1);
   });
 
   it('agrees on batches of every size, unknown categories and missing values included', () => {
@@ -82,7 +125,8 @@ describe('Predictor.predictRecords (the serving path, on its reused arena)', () 
       ...record,
       source: i % 7 === 0 ? 'carrier pigeon' : record.source,
       customer_tier: i % 11 === 0 ? null : record.customer_tier,
-      description: i % 5 === 0 ? '' : record.description,
+      description: i % 5 === 0 ? '' : i % 9 === 0 ? null : record.description,
+      title: i % 8 === 0 ? `${record.title} — Überlastung, ÉCHEC 500!!` : record.title,
     }));
     for (const size of [1, 2, 17, 300]) {
       const batch = odd.slice(0, size);

@@ -61,6 +61,9 @@ export class TfidfFeaturizer implements Featurizer {
   private scratch: Float64Array | undefined;
   /** The term stream of arena transforms, reused: weigh reads it before transform returns. */
   private terms: GrowableInt32 | undefined;
+  /** A row's distinct columns and their weights, reused by addRowScores. */
+  private rowColumns = new Int32Array(64);
+  private rowWeights = new Float64Array(64);
 
   private constructor(
     readonly column: string,
@@ -140,6 +143,51 @@ export class TfidfFeaturizer implements Featurizer {
     // A large batch's stream is not worth keeping between requests.
     if (columns.array.length > 1 << 16) this.terms = undefined;
     return features;
+  }
+
+  addRowScores(
+    column: Column,
+    row: number,
+    weights: Float64Array,
+    k: number,
+    offset: number,
+    scores: Float64Array,
+  ): void {
+    const text = columnAsTexts(column)[row];
+    if (text === null || text === undefined) return;
+    this.scratch ??= new Float64Array(this.vocabulary.length);
+    const counts = this.scratch;
+    const terms = textTerms(text, this.lowercase, this.ngramRange[0], this.ngramRange[1]);
+    if (this.rowColumns.length < terms.length) {
+      this.rowColumns = new Int32Array(terms.length * 2);
+      this.rowWeights = new Float64Array(terms.length * 2);
+    }
+    const touched = this.rowColumns;
+    const w = this.rowWeights;
+    let m = 0;
+    for (const term of terms) {
+      const c = this.columnOf.get(term);
+      if (c === undefined) continue;
+      if (counts[c] === 0) touched[m++] = c;
+      counts[c]!++;
+    }
+    // weighTermColumns' arithmetic in its order (columns ascending), so the sums are the same bits.
+    touched.subarray(0, m).sort();
+    let squares = 0;
+    for (let i = 0; i < m; i++) {
+      const c = touched[i]!;
+      const tf = counts[c]!;
+      counts[c] = 0;
+      const weight = (this.sublinearTf ? 1 + Math.log(tf) : tf) * this.idf[c]!;
+      w[i] = weight;
+      squares += weight * weight;
+    }
+    const norm = this.norm === 'l2' && squares > 0 ? Math.sqrt(squares) : 0;
+    for (let i = 0; i < m; i++) {
+      const x = norm > 0 ? w[i]! / norm : w[i]!;
+      const at = (offset + touched[i]!) * k;
+      for (let j = 0; j < k; j++) scores[j]! += x * weights[at + j]!;
+    }
   }
 
   private reusedTerms(): GrowableInt32 {

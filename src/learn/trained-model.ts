@@ -18,4 +18,14 @@ export interface TrainedModel {
   predict(features: FeatureMatrix): Float64Array;
   /** The fitted state as plain JSON, for the model artifact. */
   toJSON(): Json;
+  /**
+   * A logistic model's parameters (weights features × k, feature-major, and k intercepts), so one
+   * row can be scored straight from its featurizers without building a feature matrix; absent for
+   * the other algorithms.
+   */
+  readonly logistic?: {
+    readonly weights: Float64Array;
+    readonly intercepts: Float64Array;
+    readonly classCount: number;
+  };
 }

@@ -21,5 +21,8 @@ export function wrapModel(algorithm: Algorithm, task: ModelTask, fitted: Fitted)
       ? (fitted as LogisticRegression).predictProba(x)
       : (fitted as RidgeRegression).predict(x);
   };
-  return { algorithm, predict, toJSON: () => fitted.toJSON() as unknown as Json };
+  const toJSON = () => fitted.toJSON() as unknown as Json;
+  if (algorithm !== 'logistic' || !classification) return { algorithm, predict, toJSON };
+  const { weights, intercepts, classCount } = fitted as LogisticRegression;
+  return { algorithm, predict, toJSON, logistic: { weights, intercepts, classCount } };
 }
